@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "index/indexbuilder.h"
+#include "index/timestampparser.h"
+#include "sample/samplegenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStandardPaths>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Chronoscope::CommandLine {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 2;
+
+using Json = nlohmann::ordered_json;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Chronoscope::CommandLine", text);
+}
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString usage()
+{
+    return tr("Usage: chronoscope [STORE]                 open the GUI (on STORE)\n"
+              "       chronoscope info STORE [--json]     counts, time span, mapping, problems\n"
+              "       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]\n"
+              "                              [--limit N] [--format table|jsonl|csv]\n"
+              "       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]\n"
+              "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
+              "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
+}
+
+QString cacheDirectory()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CHRONOSCOPE_CACHE_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
+}
+
+// Parses the options of one command; prints one line and returns false on a mistake.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        err << "chronoscope: " << parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// Reports progress on stderr when a person is watching, and nothing in scripts.
+class TerminalProgress final : public IndexObserver
+{
+public:
+    explicit TerminalProgress(QTextStream& err)
+        : m_err(err)
+        , m_enabled(isatty(STDERR_FILENO) != 0)
+    { }
+    ~TerminalProgress() override
+    {
+        if (m_enabled && m_shown)
+            m_err << "\r\033[K" << Qt::flush;
+    }
+    void progress(qint64 done, qint64 total) override
+    {
+        if (!m_enabled || total < 200000)
+            return;
+        m_shown = true;
+        m_err << "\r" << tr("Indexing %1 of %2 events…").arg(done).arg(total) << Qt::flush;
+    }
+
+private:
+    QTextStream& m_err;
+    bool m_enabled;
+    bool m_shown = false;
+};
+
+struct OpenedStore
+{
+    StorePtr store;
+    IndexPtr index;
+    IndexStats stats;
+};
+
+std::optional<OpenedStore> openAndIndex(const QString& spec, bool useCache, QTextStream& err)
+{
+    auto store = openStore(spec);
+    if (!store) {
+        err << "chronoscope: " << store.error().message() << Qt::endl;
+        return std::nullopt;
+    }
+    IndexOptions options;
+    if (useCache)
+        options.cacheDirectory = cacheDirectory();
+    IndexBuilder builder(**store, options);
+    TerminalProgress progress(err);
+    auto index = builder.build(&progress);
+    if (!index) {
+        err << "chronoscope: " << index.error().message() << Qt::endl;
+        return std::nullopt;
+    }
+    return OpenedStore { std::move(store).value(), *index, builder.stats() };
+}
+
+const QCommandLineOption kNoCache(
+    QStringLiteral("no-cache"), QStringLiteral("Neither read nor write the index cache."));
+
+// A store path as the single positional argument.
+std::optional<QString> storeArgument(const QCommandLineParser& parser, const QString& command, QTextStream& err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << "chronoscope " << command << ": "
+            << (positional.size() < 2 ? tr("needs a STORE (an SQLite file)")
+                                      : tr("takes one STORE, got %1").arg(positional.size() - 1))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return positional.at(1);
+}
+
+int runInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ json, kNoCache });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    const auto spec = storeArgument(parser, QStringLiteral("info"), err);
+    if (!spec)
+        return kExitBadInput;
+    const auto opened = openAndIndex(*spec, !parser.isSet(kNoCache), err);
+    if (!opened)
+        return kExitBadInput;
+    const EventIndex& index = *opened->index;
+
+    Json problems = Json::array();
+    for (const IndexProblem& problem : index.problems()) {
+        problems.push_back({ { "position", problem.position }, { "kind", utf8(IndexProblem::kindName(problem.kind)) },
+            { "raw", utf8(problem.raw) }, { "description", utf8(problem.description()) } });
+    }
+    Json types = Json::object();
+    for (quint32 type = 0; type < index.types().size(); ++type)
+        types[std::string(index.types().view(type))] = index.typeCounts()[type];
+    std::vector<qint64> perAggregateType(index.aggregateTypes().size(), 0);
+    for (quint32 stream = 0; stream < index.streams().size(); ++stream)
+        ++perAggregateType[index.streamAggregateType(stream)];
+    Json aggregateTypes = Json::object();
+    for (quint32 type = 0; type < index.aggregateTypes().size(); ++type)
+        aggregateTypes[std::string(index.aggregateTypes().view(type))] = perAggregateType[type];
+
+    Json root;
+    root["store"] = utf8(opened->store->source());
+    root["mapping"] = Json::parse(opened->store->mapping().toJson().toStdString());
+    root["events"] = index.size();
+    root["streams"] = index.streams().size();
+    root["eventTypes"] = index.types().size();
+    root["aggregateTypes"] = index.aggregateTypes().size();
+    root["users"] = index.users().size();
+    root["firstTimestamp"] = utf8(TimestampParser::toIso(index.firstTime()));
+    root["lastTimestamp"] = utf8(TimestampParser::toIso(index.lastTime()));
+    root["eventTypeCounts"] = types;
+    root["streamsPerAggregateType"] = aggregateTypes;
+    root["problems"] = problems;
+
+    if (parser.isSet(json)) {
+        out << QString::fromStdString(root.dump(2)) << Qt::endl;
+        return kExitOk;
+    }
+    auto line = [&](const QString& label, const QString& value) { out << label.leftJustified(18) << value << '\n'; };
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // "5,000", whatever the user's locale
+    line(tr("Store:"), opened->store->source());
+    line(tr("Mapping:"), tr("%1 (table %2)").arg(opened->store->mapping().name, opened->store->mapping().table));
+    line(tr("Events:"), c.toString(index.size()));
+    line(tr("Streams:"), c.toString(index.streams().size()));
+    line(tr("Aggregate types:"), c.toString(index.aggregateTypes().size()));
+    line(tr("Event types:"), c.toString(index.types().size()));
+    line(tr("Users:"), c.toString(index.users().size()));
+    line(tr("First event:"), TimestampParser::toIso(index.firstTime()));
+    line(tr("Last event:"), TimestampParser::toIso(index.lastTime()));
+    line(tr("Problems:"), c.toString(static_cast<qint64>(index.problems().size())));
+    for (const IndexProblem& problem : index.problems())
+        out << "  " << tr("position %1: %2").arg(problem.position).arg(problem.description()) << '\n';
+    out.flush();
+    return kExitOk;
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// The payload as JSON when it parses; otherwise null plus the raw text and the reason, so a
+// malformed payload never breaks a JSON Lines consumer.
+void putPayload(Json& line, const char* key, const QByteArray& payload)
+{
+    if (payload.isEmpty()) {
+        line[key] = nullptr;
+        return;
+    }
+    try {
+        line[key] = Json::parse(payload.constData(), payload.constData() + payload.size());
+    } catch (const Json::parse_error& error) {
+        line[key] = nullptr;
+        line[std::string(key) + "Error"] = error.what();
+        line[std::string(key) + "Raw"] = payload.toStdString();
+    }
+}
+
+int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stream(
+        QStringLiteral("stream"), QStringLiteral("Only this stream."), QStringLiteral("ID"));
+    const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("Only this event type."), QStringLiteral("T"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("Events at or after TIME."), QStringLiteral("TIME"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Events at or before TIME."), QStringLiteral("TIME"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N events."), QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, jsonl or csv."),
+        QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({ stream, type, from, to, limit, format, kNoCache });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    const auto spec = storeArgument(parser, QStringLiteral("events"), err);
+    if (!spec)
+        return kExitBadInput;
+
+    const QString formatName = parser.value(format);
+    if (formatName != u"table" && formatName != u"jsonl" && formatName != u"csv") {
+        err << "chronoscope events: " << tr("--format '%1' is not one of table, jsonl, csv").arg(formatName)
+            << Qt::endl;
+        return kExitBadInput;
+    }
+    auto timeOption = [&](const QCommandLineOption& option, TimeUs fallback) -> std::optional<TimeUs> {
+        if (!parser.isSet(option))
+            return fallback;
+        const QString text = parser.value(option);
+        const TimeUs time = TimestampParser::parseText(text.toStdString());
+        if (time == kInvalidTime) {
+            err << "chronoscope events: "
+                << tr("--%1 '%2' is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)")
+                       .arg(option.names().constFirst(), text)
+                << Qt::endl;
+            return std::nullopt;
+        }
+        return time;
+    };
+    const auto fromTime = timeOption(from, std::numeric_limits<TimeUs>::min());
+    const auto toTime = timeOption(to, std::numeric_limits<TimeUs>::max());
+    if (!fromTime || !toTime)
+        return kExitBadInput;
+    qint64 maxEvents = std::numeric_limits<qint64>::max();
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        maxEvents = parser.value(limit).toLongLong(&ok);
+        if (!ok || maxEvents < 0) {
+            err << "chronoscope events: " << tr("--limit '%1' is not a whole number ≥ 0").arg(parser.value(limit))
+                << Qt::endl;
+            return kExitBadInput;
+        }
+    }
+
+    auto opened = openAndIndex(*spec, !parser.isSet(kNoCache), err);
+    if (!opened)
+        return kExitBadInput;
+    const EventIndex& index = *opened->index;
+
+    std::optional<quint32> streamId;
+    if (parser.isSet(stream)) {
+        streamId = index.streams().find(parser.value(stream));
+        if (!streamId) {
+            err << "chronoscope events: " << tr("%1: no stream '%2'").arg(*spec, parser.value(stream)) << Qt::endl;
+            return kExitBadInput;
+        }
+    }
+    std::optional<quint32> typeId;
+    if (parser.isSet(type)) {
+        typeId = index.types().find(parser.value(type));
+        if (!typeId) {
+            err << "chronoscope events: " << tr("%1: no event type '%2'").arg(*spec, parser.value(type)) << Qt::endl;
+            return kExitBadInput;
+        }
+    }
+
+    const bool table = formatName == u"table";
+    const bool csv = formatName == u"csv";
+    if (table) {
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(tr("POSITION"), 9)
+                   .arg(tr("TIME (UTC)"), -27)
+                   .arg(tr("STREAM"), -24)
+                   .arg(tr("VERSION"), 7)
+                   .arg(tr("TYPE"), -24)
+                   .arg(tr("USER"));
+    } else if (csv) {
+        out << "position,timestamp,streamId,aggregateType,version,type,schemaVersion,userId,correlationId,"
+               "causationId,eventId,data\n";
+    }
+
+    qint64 written = 0;
+    auto emitEvent = [&](qint64 position) -> bool {
+        const TimeUs time = index.timestamp(position);
+        if (time < *fromTime || time > *toTime)
+            return true;
+        if (typeId && index.type(position) != *typeId)
+            return true;
+        if (written >= maxEvents)
+            return false;
+        ++written;
+        if (table) {
+            const Event event = index.event(position);
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                       .arg(position, 9)
+                       .arg(TimestampParser::toIso(time), -27)
+                       .arg(event.streamId, -24)
+                       .arg(event.version, 7)
+                       .arg(event.type, -24)
+                       .arg(event.userId);
+            return true;
+        }
+        auto read = opened->store->readEvent(index.rowId(position));
+        if (!read) {
+            err << "chronoscope events: " << read.error().message() << Qt::endl;
+            return false;
+        }
+        Event event = std::move(read).value();
+        const QString iso = time == kInvalidTime ? event.rawTimestamp : TimestampParser::toIso(time);
+        if (csv) {
+            const QStringList fields { QString::number(position), iso, event.streamId, event.aggregateType,
+                QString::number(event.version), event.type, QString::number(event.schemaVersion), event.userId,
+                event.correlationId, event.causationId, event.eventId, QString::fromUtf8(event.data) };
+            QStringList quoted;
+            for (const QString& field : fields)
+                quoted << csvField(field);
+            out << quoted.join(u',') << '\n';
+            return true;
+        }
+        auto nullable = [](const QString& text) { return text.isEmpty() ? Json(nullptr) : Json(text.toStdString()); };
+        Json line;
+        line["position"] = position;
+        line["eventId"] = utf8(event.eventId);
+        line["streamId"] = utf8(event.streamId);
+        line["aggregateType"] = utf8(event.aggregateType);
+        line["version"] = event.version;
+        line["type"] = utf8(event.type);
+        line["schemaVersion"] = event.schemaVersion;
+        line["timestamp"] = utf8(iso);
+        line["userId"] = nullable(event.userId);
+        line["correlationId"] = nullable(event.correlationId);
+        line["causationId"] = nullable(event.causationId);
+        putPayload(line, "data", event.data);
+        putPayload(line, "metadata", event.metadata);
+        out << QString::fromStdString(line.dump()) << '\n';
+        return true;
+    };
+
+    if (streamId) {
+        for (qint32 position : index.streamPositions(*streamId)) {
+            if (!emitEvent(position))
+                break;
+        }
+    } else {
+        for (qint64 position = 0; position < index.size(); ++position) {
+            if (!emitEvent(position))
+                break;
+        }
+    }
+    out.flush();
+    return kExitOk;
+}
+
+int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(
+        QStringLiteral("out"), QStringLiteral("The store to create."), QStringLiteral("FILE"));
+    const QCommandLineOption events(
+        QStringLiteral("events"), QStringLiteral("Number of events."), QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption streams(
+        QStringLiteral("streams"), QStringLiteral("Number of streams."), QStringLiteral("M"), QStringLiteral("2000"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption anomalies(QStringLiteral("anomalies"), QStringLiteral("Inject known defects."));
+    parser.addOptions({ output, events, streams, seed, anomalies });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    if (!parser.isSet(output)) {
+        err << "chronoscope sample: " << tr("needs --out FILE") << Qt::endl;
+        return kExitBadInput;
+    }
+    SampleOptions options;
+    options.outputPath = parser.value(output);
+    options.anomalies = parser.isSet(anomalies);
+    auto number = [&](const QCommandLineOption& option, qint64 minimum, auto* target) {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < minimum) {
+            err << "chronoscope sample: "
+                << tr("--%1 '%2' is not a whole number ≥ %3")
+                       .arg(option.names().constFirst(), parser.value(option))
+                       .arg(minimum)
+                << Qt::endl;
+            return false;
+        }
+        *target = static_cast<std::remove_pointer_t<decltype(target)>>(value);
+        return true;
+    };
+    if (!number(events, 1, &options.events) || !number(streams, 1, &options.streams) || !number(seed, 0, &options.seed))
+        return kExitBadInput;
+
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    const auto result = SampleGenerator::generate(options, [&](qint64 written) {
+        if (terminal)
+            err << "\r" << tr("Writing %1 of %2 events…").arg(written).arg(options.events) << Qt::flush;
+        return true;
+    });
+    if (terminal)
+        err << "\r\033[K" << Qt::flush;
+    if (!result.ok) {
+        err << "chronoscope sample: " << result.error << Qt::endl;
+        return kExitBadInput;
+    }
+    out << tr("Wrote %1 events in %2 streams to %3")
+               .arg(result.eventsWritten)
+               .arg(result.streamsWritten)
+               .arg(options.outputPath)
+        << '\n';
+    if (!result.manifestPath.isEmpty())
+        out << tr("Anomalies listed in %1").arg(result.manifestPath) << '\n';
+    out.flush();
+    return kExitOk;
+}
+
+} // namespace
+
+bool isCommand(const QStringList& arguments)
+{
+    static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+    return !arguments.isEmpty() && commands.contains(arguments.constFirst());
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString command = arguments.value(0);
+    // QCommandLineParser expects the program name first.
+    const QStringList forParser = QStringList { QStringLiteral("chronoscope") } + arguments;
+    if (command == u"info")
+        return runInfo(forParser, out, err);
+    if (command == u"events")
+        return runEvents(forParser, out, err);
+    if (command == u"sample")
+        return runSample(forParser, out, err);
+    if (command == u"--version") {
+        out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
+        return kExitOk;
+    }
+    if (command == u"help" || command == u"--help" || command == u"-h") {
+        out << usage() << Qt::flush;
+        return kExitOk;
+    }
+    err << "chronoscope: " << tr("unknown command '%1'").arg(command) << '\n' << usage() << Qt::flush;
+    return kExitBadInput;
+}
+
+} // namespace Chronoscope::CommandLine

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#include "indexbuilder.h"
+
+#include "hash64.h"
+#include "indexcache.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <charconv>
+
+namespace Chronoscope {
+
+namespace {
+
+constexpr quint32 kMaxTypes = 65535;
+constexpr int kCancelCheckRows = 4096;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Chronoscope::IndexBuilder", text);
+}
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString rawText(const RawValue& value)
+{
+    switch (value.kind) {
+    case RawValue::Kind::Integer:
+        return QString::number(value.integer);
+    case RawValue::Kind::Real:
+        return QString::number(value.real, 'g', 17);
+    case RawValue::Kind::Text:
+        return toQString(value.text);
+    case RawValue::Kind::Null:
+        break;
+    }
+    return {};
+}
+
+// A whole number from an integer or numeric text cell; nullopt otherwise.
+std::optional<qint64> wholeNumber(const RawValue& value)
+{
+    if (value.kind == RawValue::Kind::Integer)
+        return value.integer;
+    if (value.kind == RawValue::Kind::Real && value.real == static_cast<double>(static_cast<qint64>(value.real)))
+        return static_cast<qint64>(value.real);
+    if (value.kind == RawValue::Kind::Text) {
+        qint64 number = 0;
+        const char* end = value.text.data() + value.text.size();
+        const auto [last, ec] = std::from_chars(value.text.data(), end, number);
+        if (ec == std::errc() && last == end)
+            return number;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class IndexBuilder::Sink final : public RowSink
+{
+public:
+    Sink(IndexBuilder& builder, IndexObserver* observer)
+        : m_builder(builder)
+        , m_observer(observer)
+    { }
+    bool row(const RawEventRow& row) override
+    {
+        m_builder.appendRow(row);
+        m_lastRowId = row.rowId;
+        if (++m_sinceCheck == kCancelCheckRows) {
+            m_sinceCheck = 0;
+            if (m_observer && m_observer->isCanceled())
+                return false;
+        }
+        return !m_builder.m_lookupError;
+    }
+    qint64 lastRowId() const { return m_lastRowId; }
+    void setLastRowId(qint64 rowId) { m_lastRowId = rowId; }
+
+private:
+    IndexBuilder& m_builder;
+    IndexObserver* m_observer;
+    qint64 m_lastRowId = 0;
+    int m_sinceCheck = 0;
+};
+
+IndexBuilder::IndexBuilder(EventStore& store, IndexOptions options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+    m_deriveAggregateType = m_store.mapping().aggregateType.isEmpty();
+}
+
+Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_stats = {};
+    auto canceled = [&] { return observer && observer->isCanceled(); };
+    auto cancelledError = [&] {
+        return StoreError { StoreErrorCode::Cancelled, m_store.source(), tr("indexing was cancelled"), {} };
+    };
+
+    m_stats.cacheUsed = loadCache();
+    m_stats.fromCache = m_columns.size();
+
+    const auto lastRowId = m_store.lastRowId();
+    if (!lastRowId)
+        return lastRowId.error();
+
+    Sink sink(*this, observer);
+    sink.setLastRowId(m_columns.size() > 0 ? m_columns.rowId(m_columns.size() - 1) : 0);
+    const qint64 startRowId = sink.lastRowId();
+    // Row ids are usually dense, so this is the number of rows left to read.
+    const qint64 expected = std::max<qint64>(0, *lastRowId - startRowId);
+    if (m_columns.size() == 0)
+        m_columns.reserve(static_cast<std::size_t>(expected));
+    qint64 nextPublish = m_columns.size() + m_options.firstPublishRows;
+
+    if (observer)
+        observer->progress(0, expected);
+    while (true) {
+        const auto read = m_store.scan(sink.lastRowId(), m_options.chunkRows, sink);
+        if (!read)
+            return read.error();
+        if (m_lookupError)
+            return *m_lookupError;
+        if (canceled())
+            return cancelledError();
+        m_stats.scanned = m_columns.size() - m_stats.fromCache;
+        if (observer)
+            observer->progress(m_stats.scanned, std::max(expected, m_stats.scanned));
+        const bool done = *read < m_options.chunkRows;
+        if (done)
+            break;
+        if (observer && m_columns.size() >= nextPublish) {
+            observer->published(snapshot(), false);
+            if (m_stats.firstPublishSeconds < 0)
+                m_stats.firstPublishSeconds = timer.nsecsElapsed() / 1e9;
+            nextPublish = m_columns.size() * 2;
+        }
+    }
+
+    if (m_columns.size() == 0)
+        return StoreError { StoreErrorCode::Empty, m_store.source(), tr("contains no events"), {} };
+
+    if (!m_options.cacheDirectory.isEmpty() && (!m_stats.cacheUsed || m_stats.scanned > 0)) {
+        QString whyNot;
+        m_stats.cacheWritten = IndexCache(m_options.cacheDirectory).save(m_store, m_columns, m_correlations, &whyNot);
+        if (!m_stats.cacheWritten)
+            m_stats.cacheNote = whyNot;
+    }
+
+    m_columns.shrinkToFit();
+    m_eventIds.clear();
+    m_correlations.clear();
+    auto index = std::make_shared<const EventIndex>(std::move(m_columns));
+    m_columns = {};
+    m_stats.events = index->size();
+    m_stats.seconds = timer.nsecsElapsed() / 1e9;
+    if (m_stats.firstPublishSeconds < 0)
+        m_stats.firstPublishSeconds = m_stats.seconds;
+    if (observer)
+        observer->published(index, true);
+    return IndexPtr(index);
+}
+
+bool IndexBuilder::loadCache()
+{
+    if (m_options.cacheDirectory.isEmpty())
+        return false;
+    QString whyNot;
+    auto loaded = IndexCache(m_options.cacheDirectory).load(m_store, &whyNot);
+    if (!loaded) {
+        m_stats.cacheNote = whyNot;
+        return false;
+    }
+    m_columns = std::move(loaded->columns);
+    m_correlations = std::move(loaded->correlations);
+    m_extending = true;
+    return true;
+}
+
+IndexPtr IndexBuilder::snapshot() const
+{
+    return std::make_shared<const EventIndex>(m_columns);
+}
+
+void IndexBuilder::addProblem(qint64 position, IndexProblem::Kind kind, std::string_view raw)
+{
+    m_columns.problems.push_back({ position, kind, toQString(raw) });
+}
+
+void IndexBuilder::appendRow(const RawEventRow& row)
+{
+    IndexColumns& c = m_columns;
+    const qint64 position = c.size();
+
+    if (position == 0)
+        c.firstRowId = row.rowId;
+    if (c.rowIds.empty() && row.rowId != c.firstRowId + position) {
+        // Rows were deleted or inserted with explicit ids: from now on keep them all.
+        c.rowIds.reserve(c.timestamps.capacity());
+        for (qint64 p = 0; p < position; ++p)
+            c.rowIds.push_back(c.firstRowId + p);
+    }
+    if (!c.rowIds.empty())
+        c.rowIds.push_back(row.rowId);
+
+    TimeUs time = parseTimestamp(row.timestamp);
+    if (time == kInvalidTime) {
+        if (row.timestamp.isNull())
+            addProblem(position, IndexProblem::Kind::MissingTimestamp, {});
+        else
+            m_columns.problems.push_back(
+                { position, IndexProblem::Kind::UnparseableTimestamp, rawText(row.timestamp) });
+    }
+    c.timestamps.push_back(time);
+
+    if (row.streamId.empty())
+        addProblem(position, IndexProblem::Kind::MissingStreamId, {});
+    const quint32 streamCount = c.streamNames.size();
+    const quint32 stream = c.streamNames.intern(row.streamId);
+    if (stream == streamCount) {
+        const std::string_view aggregateType = m_deriveAggregateType || row.aggregateType.empty()
+            ? aggregateTypeFromStreamId(row.streamId)
+            : row.aggregateType;
+        c.streamAggregateTypes.push_back(c.aggregateTypeNames.intern(aggregateType));
+    }
+    c.streams.push_back(stream);
+
+    const std::optional<qint64> version = wholeNumber(row.version);
+    if (version && *version >= 0 && *version <= std::numeric_limits<qint32>::max()) {
+        c.versions.push_back(static_cast<qint32>(*version));
+    } else {
+        m_columns.problems.push_back({ position, IndexProblem::Kind::BadVersion, rawText(row.version) });
+        c.versions.push_back(-1);
+    }
+
+    quint32 type = c.typeNames.intern(row.type);
+    if (type >= kMaxTypes) {
+        addProblem(position, IndexProblem::Kind::TooManyEventTypes, row.type);
+        type = kMaxTypes;
+    }
+    c.types.push_back(static_cast<quint16>(type));
+
+    const std::optional<qint64> schema = row.schemaVersion.isNull() ? 1 : wholeNumber(row.schemaVersion);
+    c.schemaVersions.push_back(static_cast<quint8>(std::clamp<qint64>(schema.value_or(0), 0, 255)));
+
+    c.users.push_back(c.userNames.intern(row.userId));
+
+    if (row.correlationId.empty()) {
+        c.correlations.push_back(-1);
+    } else {
+        const quint64 key = hash64(row.correlationId);
+        const std::optional<quint32> root = m_correlations.find(key);
+        if (root) {
+            c.correlations.push_back(static_cast<qint32>(*root));
+        } else {
+            m_correlations.insert(key, static_cast<quint32>(position));
+            c.correlations.push_back(static_cast<qint32>(position));
+        }
+    }
+
+    c.causations.push_back(row.causationId.empty() ? kNoCausation : resolveCausation(row.causationId, position));
+
+    const quint64 idKey = hash64(row.eventId);
+    if (!m_eventIds.find(idKey)) // a duplicate id keeps pointing at its first event
+        m_eventIds.insert(idKey, static_cast<quint32>(position));
+}
+
+qint32 IndexBuilder::resolveCausation(std::string_view causationId, qint64 position)
+{
+    if (const std::optional<quint32> cause = m_eventIds.find(hash64(causationId)))
+        return static_cast<qint32>(*cause);
+    if (!m_extending)
+        return kDanglingCausation;
+    // The cause may be among the events that came from the cache: ask the store.
+    const auto rowId = m_store.rowIdOfEvent(causationId);
+    if (!rowId) {
+        m_lookupError = rowId.error();
+        return kDanglingCausation;
+    }
+    if (*rowId < 0)
+        return kDanglingCausation;
+    const qint64 cause = m_columns.rowIds.empty()
+        ? *rowId - m_columns.firstRowId
+        : std::lower_bound(m_columns.rowIds.begin(), m_columns.rowIds.end(), *rowId) - m_columns.rowIds.begin();
+    return cause >= 0 && cause < position ? static_cast<qint32>(cause) : kDanglingCausation;
+}
+
+} // namespace Chronoscope

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eventindex.h"
+#include "flathash.h"
+#include "store/eventstore.h"
+
+#include <QString>
+
+namespace Chronoscope {
+
+struct IndexOptions
+{
+    /// Where index caches live (the app passes the user's cache directory); empty: no cache.
+    QString cacheDirectory;
+    /// Rows read per store query; progress and cancel are checked between and within chunks.
+    qint64 chunkRows = 65536;
+    /// The first snapshot is published after this many events, then each time the count doubles.
+    qint64 firstPublishRows = 65536;
+};
+
+/// Told what an index build is doing; called on the building thread.
+class IndexObserver
+{
+public:
+    virtual ~IndexObserver() = default;
+    virtual bool isCanceled() const { return false; }
+    virtual void progress(qint64 done, qint64 total)
+    {
+        Q_UNUSED(done)
+        Q_UNUSED(total)
+    }
+    /// A usable snapshot: partial ones while reading, then the final one.
+    virtual void published(const IndexPtr& index, bool final)
+    {
+        Q_UNUSED(index)
+        Q_UNUSED(final)
+    }
+};
+
+/// How the last build went, for the status bar, `chronoscope info` and the benchmark.
+struct IndexStats
+{
+    qint64 events = 0;
+    qint64 fromCache = 0; ///< events taken from the cache
+    qint64 scanned = 0; ///< events read from the store
+    bool cacheUsed = false;
+    bool cacheWritten = false;
+    QString cacheNote; ///< why a cache was not used or not written, for logs
+    double seconds = 0;
+    double firstPublishSeconds = -1;
+};
+
+/// Builds the columnar index of a store (DESIGN.md "Index"), synchronously on the calling
+/// thread: loads a matching cache, reads only the rows appended since, publishes snapshots
+/// as it goes and saves the cache at the end. IndexJob runs it on a worker thread.
+class IndexBuilder
+{
+public:
+    explicit IndexBuilder(EventStore& store, IndexOptions options = {});
+
+    Expected<IndexPtr, StoreError> build(IndexObserver* observer = nullptr);
+    const IndexStats& stats() const { return m_stats; }
+
+private:
+    class Sink;
+    friend class Sink;
+
+    bool loadCache();
+    void appendRow(const RawEventRow& row);
+    qint32 resolveCausation(std::string_view causationId, qint64 position);
+    void addProblem(qint64 position, IndexProblem::Kind kind, std::string_view raw);
+    IndexPtr snapshot() const;
+
+    EventStore& m_store;
+    IndexOptions m_options;
+    IndexStats m_stats;
+    IndexColumns m_columns;
+    FlatHashMap m_eventIds; ///< hash64(event id) → position, for causation
+    FlatHashMap m_correlations; ///< hash64(correlation id) → first position
+    bool m_extending = false; ///< the older events came from the cache: their ids are not in m_eventIds
+    bool m_deriveAggregateType = false;
+    std::optional<StoreError> m_lookupError;
+};
+
+} // namespace Chronoscope

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "event.h"
+#include "expected.h"
+#include "storeerror.h"
+#include "storemapping.h"
+
+#include <memory>
+#include <string_view>
+
+namespace Chronoscope {
+
+/// One cell as the store holds it, before any parsing. Text views are valid only during
+/// the RowSink::row() call that receives them.
+struct RawValue
+{
+    enum class Kind : quint8
+    {
+        Null,
+        Integer,
+        Real,
+        Text
+    };
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    double real = 0;
+    std::string_view text;
+
+    bool isNull() const { return kind == Kind::Null; }
+};
+
+/// The indexed columns of one event row, as delivered by EventStore::scan().
+struct RawEventRow
+{
+    qint64 rowId = 0;
+    std::string_view eventId;
+    std::string_view streamId;
+    std::string_view aggregateType;
+    std::string_view type;
+    std::string_view userId;
+    std::string_view correlationId;
+    std::string_view causationId;
+    RawValue version;
+    RawValue schemaVersion;
+    RawValue timestamp;
+};
+
+/// Receives scanned rows; return false to stop the scan early (cancel).
+class RowSink
+{
+public:
+    virtual ~RowSink() = default;
+    virtual bool row(const RawEventRow& row) = 0;
+};
+
+/// A read-only event source. One instance wraps one connection: use it from one thread
+/// at a time; clone() opens another connection for another thread. Only interrupt() may
+/// be called from any thread.
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+
+    /// The file or URI as the user named it, for messages.
+    virtual QString source() const = 0;
+    /// What identifies this store across runs (canonical path; a URL without password).
+    virtual QString identity() const = 0;
+    virtual const StoreMapping& mapping() const = 0;
+
+    /// The largest position key (rowid) in the store; 0 when empty.
+    virtual Expected<qint64, StoreError> lastRowId() = 0;
+
+    /// Feeds every row with rowid > afterRowId in rowid order to `sink`, at most `limit`
+    /// rows when limit >= 0. Returns the number of rows delivered; a sink returning false
+    /// ends the scan without error.
+    virtual Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) = 0;
+
+    /// The full event (with payload and metadata) at `rowId`; Event::position is left -1.
+    virtual Expected<Event, StoreError> readEvent(qint64 rowId) = 0;
+
+    /// The rowid of the first event whose id is `eventId`, or -1 when there is none.
+    virtual Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) = 0;
+
+    /// Opens another connection to the same store, for use on another thread.
+    virtual Expected<std::unique_ptr<EventStore>, StoreError> clone() const = 0;
+
+    /// Asks a running statement to stop as soon as it can. Thread-safe.
+    virtual void interrupt() = 0;
+};
+
+/// The timestamp a cell holds: ISO-8601 text or an epoch number (see TimestampParser).
+TimeUs parseTimestamp(const RawValue& value);
+
+/// "family" for "family-123", "family_123" or "family:123"; the whole id when it has no separator.
+std::string_view aggregateTypeFromStreamId(std::string_view streamId);
+
+using StorePtr = std::unique_ptr<EventStore>;
+
+/// Opens the store named by `spec` (today: a path to an SQLite file), read-only.
+/// Cheap checks come first, so a wrong path fails fast with a precise reason.
+Expected<StorePtr, StoreError> openStore(const QString& spec);
+
+} // namespace Chronoscope

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eventstore.h"
+#include "sqlitehandles.h"
+
+namespace Chronoscope {
+
+/// An SQLite event store, opened read-only through the C API.
+///
+/// Never writes a byte: the file is opened with `mode=ro` and `PRAGMA query_only`. A WAL
+/// store whose -wal/-shm files are absent and whose folder is not writable is opened as
+/// `immutable` (SQLite could not create those files there anyway); elsewhere SQLite's own
+/// read-only rules apply.
+class SqliteStore final : public EventStore
+{
+public:
+    static Expected<std::unique_ptr<SqliteStore>, StoreError> open(const QString& path);
+    ~SqliteStore() override;
+
+    QString source() const override { return m_path; }
+    QString identity() const override { return m_canonicalPath; }
+    const StoreMapping& mapping() const override { return m_mapping; }
+
+    Expected<qint64, StoreError> lastRowId() override;
+    Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) override;
+    Expected<Event, StoreError> readEvent(qint64 rowId) override;
+    Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) override;
+    Expected<std::unique_ptr<EventStore>, StoreError> clone() const override;
+    void interrupt() override;
+
+    /// True when the store was opened as immutable (see class comment).
+    bool isImmutable() const { return m_immutable; }
+
+private:
+    SqliteStore() = default;
+
+    StoreError error(StoreErrorCode code, const QString& reason) const;
+    StoreError sqliteError(const QString& what) const;
+    std::optional<StoreError> detectMapping();
+    QString selectList(bool withPayload) const;
+
+    QString m_path;
+    QString m_canonicalPath;
+    bool m_immutable = false;
+    StoreMapping m_mapping;
+    Sqlite::Database m_db;
+    Sqlite::Statement m_readEvent;
+    Sqlite::Statement m_findEvent;
+};
+
+} // namespace Chronoscope

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// The headless commands, run as a user runs them: the real binary in a real process.
+
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Chronoscope::TestUtils;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run chronoscope(const QStringList& arguments, const QString& cacheDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!cacheDirectory.isEmpty())
+        environment.insert(QStringLiteral("CHRONOSCOPE_CACHE_DIR"), cacheDirectory);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CHRONOSCOPE_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("chronoscope %s did not finish", qPrintable(arguments.join(u' ')));
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sampleWritesAStore();
+    void infoText();
+    void infoJsonEqualsSql();
+    void eventsJsonLines();
+    void eventsFilters();
+    void eventsCsvAndTable();
+    void badInput_data();
+    void badInput();
+
+private:
+    QTemporaryDir m_dir;
+    QTemporaryDir m_cache;
+    QString m_store;
+};
+
+void TestCommandLine::initTestCase()
+{
+    m_store = m_dir.filePath(QStringLiteral("cli.db"));
+    const Run run = chronoscope({ QStringLiteral("sample"), QStringLiteral("--out"), m_store,
+        QStringLiteral("--events"), QStringLiteral("5000"), QStringLiteral("--streams"), QStringLiteral("60"),
+        QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--anomalies") });
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCommandLine::sampleWritesAStore()
+{
+    QVERIFY(QFileInfo::exists(m_store));
+    QVERIFY(QFileInfo::exists(m_store + QStringLiteral(".anomalies.json")));
+    QCOMPARE(query(m_store, "SELECT count(*) FROM events").constFirst(), QStringLiteral("5000"));
+    // Refuses to overwrite.
+    const Run again = chronoscope({ QStringLiteral("sample"), QStringLiteral("--out"), m_store });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.startsWith(QStringLiteral("chronoscope sample: ") + m_store), qPrintable(again.err));
+}
+
+void TestCommandLine::infoText()
+{
+    const Run run = chronoscope({ QStringLiteral("info"), m_store }, m_cache.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Events:           5,000\n")));
+    QVERIFY(run.out.contains(QStringLiteral("Mapping:          seed (table events)\n")));
+    QVERIFY(run.out.contains(QStringLiteral("Problems:         0\n")));
+}
+
+void TestCommandLine::infoJsonEqualsSql()
+{
+    const Run run = chronoscope({ QStringLiteral("info"), m_store, QStringLiteral("--json") }, m_cache.path());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(info.value(u"events").toInteger(), 5000);
+    QCOMPARE(QString::number(info.value(u"streams").toInteger()),
+        query(m_store, "SELECT count(DISTINCT aggregate_id) FROM events").constFirst());
+    QCOMPARE(QString::number(info.value(u"users").toInteger()),
+        query(m_store, "SELECT count(DISTINCT coalesce(user_id, '')) FROM events").constFirst());
+    QCOMPARE(info.value(u"firstTimestamp").toString(),
+        query(m_store, "SELECT min(event_timestamp) FROM events").constFirst());
+    QCOMPARE(info.value(u"mapping").toObject().value(u"mapping").toString(), QStringLiteral("seed"));
+    const QJsonObject types = info.value(u"eventTypeCounts").toObject();
+    for (const QString& row : query(m_store, "SELECT event_type, count(*) FROM events GROUP BY event_type"))
+        QCOMPARE(QString::number(types.value(row.section(u'|', 0, 0)).toInteger()), row.section(u'|', 1));
+    QCOMPARE(info.value(u"problems").toArray().size(), 0);
+}
+
+void TestCommandLine::eventsJsonLines()
+{
+    const QString stream = query(m_store,
+        "SELECT aggregate_id FROM events GROUP BY aggregate_id "
+        "ORDER BY count(*) DESC LIMIT 1")
+                               .constFirst();
+    const Run run = chronoscope({ QStringLiteral("events"), m_store, QStringLiteral("--stream"), stream,
+                                    QStringLiteral("--format"), QStringLiteral("jsonl") },
+        m_cache.path());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList sql = query(m_store,
+        QStringLiteral("SELECT rowid - 1, event_id, aggregate_version, event_type, "
+                       "event_timestamp FROM events WHERE aggregate_id = '%1' ORDER BY rowid")
+            .arg(stream)
+            .toUtf8());
+    QCOMPARE(lines.size(), sql.size());
+    const QStringList keys { u"position"_s, u"eventId"_s, u"streamId"_s, u"aggregateType"_s, u"version"_s, u"type"_s,
+        u"schemaVersion"_s, u"timestamp"_s, u"userId"_s, u"correlationId"_s, u"causationId"_s, u"data"_s,
+        u"metadata"_s };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject event = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+        for (const QString& key : keys)
+            QVERIFY2(event.contains(key), qPrintable(key));
+        const QStringList expected = sql.at(i).split(u'|');
+        QCOMPARE(QString::number(event.value(u"position").toInteger()), expected.at(0));
+        QCOMPARE(event.value(u"eventId").toString(), expected.at(1));
+        QCOMPARE(QString::number(event.value(u"version").toInteger()), expected.at(2));
+        QCOMPARE(event.value(u"type").toString(), expected.at(3));
+        QCOMPARE(event.value(u"timestamp").toString(), expected.at(4));
+        QCOMPARE(event.value(u"streamId").toString(), stream);
+    }
+}
+
+void TestCommandLine::eventsFilters()
+{
+    const QString type = query(m_store, "SELECT event_type FROM events LIMIT 1").constFirst();
+    const QString from = query(m_store, "SELECT event_timestamp FROM events WHERE rowid = 1000").constFirst();
+    const QString to = query(m_store, "SELECT event_timestamp FROM events WHERE rowid = 3000").constFirst();
+    const Run run
+        = chronoscope({ QStringLiteral("events"), m_store, QStringLiteral("--type"), type, QStringLiteral("--from"),
+                          from, QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("jsonl") },
+            m_cache.path());
+    QCOMPARE(run.exitCode, 0);
+    const QString expected = query(m_store,
+        QStringLiteral("SELECT count(*) FROM events WHERE event_type = '%1' AND "
+                       "event_timestamp >= '%2' AND event_timestamp <= '%3'")
+            .arg(type, from, to)
+            .toUtf8())
+                                 .constFirst();
+    QCOMPARE(QString::number(run.out.count(u'\n')), expected);
+
+    const Run limited = chronoscope({ QStringLiteral("events"), m_store, QStringLiteral("--limit"), QStringLiteral("7"),
+                                        QStringLiteral("--format"), QStringLiteral("jsonl") },
+        m_cache.path());
+    QCOMPARE(limited.out.count(u'\n'), 7);
+}
+
+void TestCommandLine::eventsCsvAndTable()
+{
+    const Run csv = chronoscope({ QStringLiteral("events"), m_store, QStringLiteral("--limit"), QStringLiteral("3"),
+                                    QStringLiteral("--format"), QStringLiteral("csv") },
+        m_cache.path());
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("position,timestamp,streamId")));
+    QVERIFY(lines.at(1).startsWith(
+        QStringLiteral("0,") + query(m_store, "SELECT event_timestamp FROM events WHERE rowid = 1").constFirst()));
+
+    const Run table = chronoscope(
+        { QStringLiteral("events"), m_store, QStringLiteral("--limit"), QStringLiteral("2") }, m_cache.path());
+    QCOMPARE(table.exitCode, 0);
+    QCOMPARE(table.out.count(u'\n'), 3);
+    QVERIFY(table.out.startsWith(QStringLiteral(" POSITION  TIME (UTC)")));
+}
+
+void TestCommandLine::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString missing = m_dir.filePath(u"nope.db"_s);
+    QTest::addRow("missing store") << QStringList { u"info"_s, missing }
+                                   << u"chronoscope: "_s + missing + u": does not exist"_s;
+    QTest::addRow("directory") << QStringList { u"events"_s, m_dir.path() }
+                               << u"chronoscope: "_s + m_dir.path() + u": is a directory, not an SQLite file"_s;
+    QTest::addRow("no store") << QStringList { u"info"_s } << u"chronoscope info: needs a STORE (an SQLite file)"_s;
+    QTest::addRow("unknown stream") << QStringList { u"events"_s, m_store, u"--stream"_s, u"family-none"_s }
+                                    << u"chronoscope events: "_s + m_store + u": no stream 'family-none'"_s;
+    QTest::addRow("bad time") << QStringList {
+        u"events"_s, m_store, u"--from"_s, u"tuesday"_s
+    } << u"chronoscope events: --from 'tuesday' is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)"_s;
+    QTest::addRow("bad format") << QStringList { u"events"_s, m_store, u"--format"_s, u"xml"_s }
+                                << u"chronoscope events: --format 'xml' is not one of table, jsonl, csv"_s;
+    QTest::addRow("unknown option") << QStringList { u"info"_s, m_store, u"--colour"_s }
+                                    << u"chronoscope: Unknown option 'colour'."_s;
+}
+
+void TestCommandLine::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = chronoscope(arguments, m_cache.path());
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err.section(u'\n', 0, 0), message);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
