@@ -85,14 +85,20 @@ private:
     std::unique_ptr<sqlite3, Closer> m_db;
 };
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 const std::set<std::string> kKnownTypes = { "FamilyEnrolled", "ChildAdded", "PaymentDue", "PaymentOverdue",
     "PaymentReceived", "PortalLocked", "PortalRestored", "FamilyWithdrawn", "WithdrawalReversed", "AccountOpened",
     "MoneyDeposited", "MoneyWithdrawn", "CartCreated", "ItemAdded", "ItemRemoved", "CartCheckedOut", "OrderPlaced",
     "PaymentProcessed", "OrderShipped" };
 
-qint64 cents(const nlohmann::json& amount) { return std::llround(amount.get<double>() * 100.0); }
+qint64 cents(const nlohmann::json& amount)
+{
+    return std::llround(amount.get<double>() * 100.0);
+}
 
 /// The documented projections of docs/sample-store.md, written again here from the text.
 void fold(nlohmann::ordered_json& state, const std::string& type, const nlohmann::json& data)
@@ -247,8 +253,8 @@ private:
 
     QString freshPath() { return m_dir.filePath(u"store-" + QString::number(++m_counter) + u".db"); }
 
-    SampleGenerator::Result generate(const QString& path, qint64 events, qint64 streams, quint64 seed,
-        bool anomalies = false)
+    SampleGenerator::Result generate(
+        const QString& path, qint64 events, qint64 streams, quint64 seed, bool anomalies = false)
     {
         SampleOptions options;
         options.outputPath = path;
@@ -285,7 +291,8 @@ private Q_SLOTS:
         auto columns = [&](const char* table) {
             QStringList out;
             for (const Row& row : db.query(std::string("PRAGMA table_info(") + table + ")"))
-                out << qs(*row[1] + ' ' + *row[2] + (*row[3] == "1" ? " NOT NULL" : "") + (*row[5] != "0" ? " PK" : ""));
+                out << qs(
+                    *row[1] + ' ' + *row[2] + (*row[3] == "1" ? " NOT NULL" : "") + (*row[5] != "0" ? " PK" : ""));
             return out.join(u", ");
         };
         QCOMPARE(columns("events"),
@@ -308,8 +315,9 @@ private Q_SLOTS:
             anomalies ? u"aggregate_id+aggregate_version plain, event_id plain"_s
                       : u"aggregate_id+aggregate_version unique, event_id unique"_s);
         if (!anomalies)
-            QVERIFY(db.text("SELECT sql FROM sqlite_master WHERE name = 'events'").find("UNIQUE(aggregate_id, "
-                                                                                        "aggregate_version)")
+            QVERIFY(db.text("SELECT sql FROM sqlite_master WHERE name = 'events'")
+                        .find("UNIQUE(aggregate_id, "
+                              "aggregate_version)")
                 != std::string::npos);
     }
 
@@ -408,18 +416,20 @@ private Q_SLOTS:
         QCOMPARE(db.number("SELECT count(*) FROM events WHERE user_id <> 'system' AND user_id NOT GLOB "
                            "'user-[0-9][0-9][0-9]'"),
             0);
-        QCOMPARE(db.number("SELECT count(*) FROM events WHERE aggregate_id NOT GLOB (CASE aggregate_type WHEN 'Family' "
-                           "THEN 'family-' WHEN 'BankAccount' THEN 'account-' WHEN 'Cart' THEN 'cart-' ELSE 'order-' END "
-                           "|| '[0-9][0-9][0-9][0-9][0-9][0-9]')"),
+        QCOMPARE(
+            db.number("SELECT count(*) FROM events WHERE aggregate_id NOT GLOB (CASE aggregate_type WHEN 'Family' "
+                      "THEN 'family-' WHEN 'BankAccount' THEN 'account-' WHEN 'Cart' THEN 'cart-' ELSE 'order-' END "
+                      "|| '[0-9][0-9][0-9][0-9][0-9][0-9]')"),
             0);
         QCOMPARE(db.number("SELECT count(*) FROM events WHERE json_type(event_data) <> 'object'"), 0);
         // Global time order equals insertion order.
         QCOMPARE(db.number("SELECT count(*) FROM (SELECT event_timestamp t, LAG(event_timestamp) OVER (ORDER BY rowid) "
                            "p FROM events) WHERE t < p"),
             0);
-        // Compensations point back at their stream's withdrawal.
-        QCOMPARE(db.number("SELECT count(*) FROM events WHERE event_type = 'WithdrawalReversed' AND causation_id IS NOT "
-                           "NULL"),
+        // A reversal is a staff decision, its own command: nothing in the store caused it.
+        QCOMPARE(
+            db.number("SELECT count(*) FROM events WHERE event_type = 'WithdrawalReversed' AND causation_id IS NOT "
+                      "NULL"),
             0);
         if (events < 10000)
             return;
@@ -444,13 +454,15 @@ private Q_SLOTS:
         QVERIFY(db.number("SELECT count(*) FROM (SELECT correlation_id FROM events GROUP BY correlation_id HAVING "
                           "group_concat(DISTINCT aggregate_type) IN ('Family,BankAccount', 'BankAccount,Family'))")
             > 0);
-        QVERIFY(db.number("SELECT count(*) FROM events WHERE user_id = 'system' AND event_type = 'PaymentOverdue'") > 0);
+        QVERIFY(
+            db.number("SELECT count(*) FROM events WHERE user_id = 'system' AND event_type = 'PaymentOverdue'") > 0);
 
         // Skewed streams: one-event streams exist, the busiest is far above the median.
         QVERIFY(db.number("SELECT count(*) FROM (SELECT aggregate_id FROM events GROUP BY 1 HAVING count(*) = 1)") > 0);
         const qint64 largest = db.number("SELECT max(c) FROM (SELECT count(*) c FROM events GROUP BY aggregate_id)");
-        const qint64 median = db.number("SELECT c FROM (SELECT count(*) c FROM events GROUP BY aggregate_id) ORDER BY c "
-                                        "LIMIT 1 OFFSET (SELECT count(DISTINCT aggregate_id) / 2 FROM events)");
+        const qint64 median
+            = db.number("SELECT c FROM (SELECT count(*) c FROM events GROUP BY aggregate_id) ORDER BY c "
+                        "LIMIT 1 OFFSET (SELECT count(DISTINCT aggregate_id) / 2 FROM events)");
         QVERIFY2(largest >= 20 * median, qPrintable(QString::number(largest) + u" vs " + QString::number(median)));
 
         // Snapshots every 100 versions, dated like the event at that version.
@@ -495,9 +507,9 @@ private Q_SLOTS:
 
         Db db(path, true);
         QCOMPARE(db.number("SELECT count(*) FROM events"), events);
-        const std::set<std::string> expectedCodes = { "version_gap", "duplicate_version", "duplicate_event_id",
-            "timestamp_backwards", "dangling_causation", "malformed_payload", "snapshot_drift", "unhandled_event_type",
-            "missing_compensated_event" };
+        const std::set<std::string> expectedCodes
+            = { "version_gap", "duplicate_version", "duplicate_event_id", "timestamp_backwards", "dangling_causation",
+                  "malformed_payload", "snapshot_drift", "unhandled_event_type", "missing_compensated_event" };
         std::multiset<std::string> codes;
         Findings expected;
         std::set<std::string> streamsWithDefects;
@@ -516,7 +528,7 @@ private Q_SLOTS:
             // The manifest names the event at that position.
             QCOMPARE(qs(db.text("SELECT aggregate_id || ' ' || aggregate_version || ' ' || event_id FROM events WHERE "
                                 "rowid = ?",
-                {p})),
+                         { p })),
                 qs(stream + ' ' + std::to_string(version) + ' ' + eventId));
             // …and the defect really is there.
             const std::string v = std::to_string(version);
@@ -529,7 +541,8 @@ private Q_SLOTS:
                     1);
                 QCOMPARE(db.number("SELECT count(*) FROM events WHERE aggregate_id = ? AND aggregate_version > ?",
                              { stream, v }),
-                    db.number("SELECT max(aggregate_version) FROM events WHERE aggregate_id = ?", { stream }) - version);
+                    db.number("SELECT max(aggregate_version) FROM events WHERE aggregate_id = ?", { stream })
+                        - version);
             } else if (code == "duplicate_version") {
                 QCOMPARE(db.number("SELECT count(*) FROM events WHERE aggregate_id = ? AND aggregate_version = ? AND "
                                    "rowid < ?",
@@ -590,9 +603,10 @@ private Q_SLOTS:
             const std::string stream = entry["streamId"];
             if (code == "version_gap") {
                 // The event after the gap changes no state, so a copy of it is a neutral filler.
-                db.exec("INSERT INTO events SELECT lower(hex(randomblob(16))), event_type, event_version, aggregate_id, "
-                        "aggregate_type, aggregate_version - 1, event_data, event_timestamp, user_id, "
-                        "lower(hex(randomblob(16))), NULL FROM events WHERE rowid = ?",
+                db.exec(
+                    "INSERT INTO events SELECT lower(hex(randomblob(16))), event_type, event_version, aggregate_id, "
+                    "aggregate_type, aggregate_version - 1, event_data, event_timestamp, user_id, "
+                    "lower(hex(randomblob(16))), NULL FROM events WHERE rowid = ?",
                     { p });
             } else if (code == "snapshot_drift") {
                 const qint64 version = entry["snapshotVersion"];
@@ -668,8 +682,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.startsWith(path + u": "), qPrintable(result.error));
         QVERIFY2(result.error.contains(reason), qPrintable(result.error));
         QVERIFY(!QFileInfo::exists(path) || QFileInfo(path).isDir());
-        QFile::setPermissions(dir.filePath(u"readonly"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            dir.filePath(u"readonly"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
     void cancel()

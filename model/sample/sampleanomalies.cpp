@@ -12,13 +12,15 @@ namespace Chronoscope::Sample {
 
 namespace {
 
-constexpr std::string_view kCodes[] = { "version_gap", "duplicate_version", "duplicate_event_id",
-    "timestamp_backwards", "dangling_causation", "malformed_payload", "snapshot_drift", "unhandled_event_type",
-    "missing_compensated_event" };
+constexpr std::string_view kCodes[] = { "version_gap", "duplicate_version", "duplicate_event_id", "timestamp_backwards",
+    "dangling_causation", "malformed_payload", "snapshot_drift", "unhandled_event_type", "missing_compensated_event" };
 
 constexpr size_t kRecentSnapshots = 16;
 
-std::string number(qint64 value) { return std::to_string(value); }
+std::string number(qint64 value)
+{
+    return std::to_string(value);
+}
 
 /// Moves one money field of a snapshot state: the snapshot then disagrees with the events.
 std::string drifted(const std::string& state, std::string& detail, qint64 version)
@@ -107,7 +109,7 @@ bool World::injectAnomaly(std::string_view code)
         neutralPortalPayload(index, "access review", type);
         overrides.version = family.head.version + 2;
         const qint64 position = m_emitted;
-        const UuidText id = emit(Kind::Family, index, type, 1, command, nullptr, overrides);
+        const UuidText id = append(Kind::Family, index, type, 1, command, nullptr, overrides);
         record(code, Kind::Family, index, position, overrides.version, id,
             streamId + " jumps from version " + number(overrides.version - 2) + " to " + number(overrides.version)
                 + "; version " + number(overrides.version - 1) + " was never written");
@@ -117,16 +119,16 @@ bool World::injectAnomaly(std::string_view code)
         // Two writers appended the same version; the stream goes on after it unshifted.
         Command first = begin(userText(pickStaff()));
         neutralPortalPayload(index, "access review", type);
-        emit(Kind::Family, index, type, 1, first);
+        append(Kind::Family, index, type, 1, first);
         const qint64 firstPosition = m_emitted - 1;
         Command second = begin(userText(pickStaff()));
         neutralPortalPayload(index, "access review", type);
         overrides.version = family.head.version;
         const qint64 position = m_emitted;
-        const UuidText id = emit(Kind::Family, index, type, 1, second, nullptr, overrides);
+        const UuidText id = append(Kind::Family, index, type, 1, second, nullptr, overrides);
         record(code, Kind::Family, index, position, overrides.version, id,
-            "positions " + number(firstPosition) + " and " + number(position) + " both store " + streamId
-                + " version " + number(overrides.version));
+            "positions " + number(firstPosition) + " and " + number(position) + " both store " + streamId + " version "
+                + number(overrides.version));
         return true;
     }
 
@@ -139,11 +141,11 @@ bool World::injectAnomaly(std::string_view code)
     if (code == "duplicate_event_id") {
         Command first = begin(userText(pickStaff()));
         neutralPortalPayload(index, "access review", type);
-        const UuidText original = emit(Kind::Family, index, type, 1, first);
+        const UuidText original = append(Kind::Family, index, type, 1, first);
         Command second = begin(userText(pickStaff()));
         neutralPortalPayload(index, "access review", type);
         overrides.eventId = &original;
-        id = emit(Kind::Family, index, type, 1, second, nullptr, overrides);
+        id = append(Kind::Family, index, type, 1, second, nullptr, overrides);
         record(code, Kind::Family, index, position + 1, version + 1, id,
             "event id " + std::string(view(id)) + " is used by positions " + number(position) + " and "
                 + number(position + 1));
@@ -156,19 +158,20 @@ bool World::injectAnomaly(std::string_view code)
         const Micros previous = family.head.lastTime;
         const Micros back = m_random.between(90, 3 * 3600) * kMicrosPerSecond;
         overrides.time = previous - back;
-        id = emit(Kind::Family, index, type, 1, command, nullptr, overrides);
-        detail = streamId + " version " + number(version) + " is dated " + std::string(m_formatter.format(previous - back))
-            + ", " + number(back / kMicrosPerSecond) + " s before version " + number(version - 1);
+        id = append(Kind::Family, index, type, 1, command, nullptr, overrides);
+        detail = streamId + " version " + number(version) + " is dated "
+            + std::string(m_formatter.format(previous - back)) + ", " + number(back / kMicrosPerSecond)
+            + " s before version " + number(version - 1);
     } else if (code == "dangling_causation") {
         const UuidText ghost = randomUuid(m_random);
         neutralPortalPayload(index, "access review", type);
-        id = emit(Kind::Family, index, type, 1, command, &ghost);
+        id = append(Kind::Family, index, type, 1, command, &ghost);
         detail = "causation_id " + std::string(view(ghost)) + " names no event in the store";
     } else if (code == "malformed_payload") {
         neutralPortalPayload(index, "access review", type);
         const size_t full = m_payload.size();
         m_payload.resize(full * 2 / 3);
-        id = emit(Kind::Family, index, type, 1, command);
+        id = append(Kind::Family, index, type, 1, command);
         detail = "event_data is cut after " + number(qint64(full * 2 / 3)) + " of " + number(qint64(full))
             + " bytes and is not valid JSON";
     } else if (code == "unhandled_event_type") {
@@ -178,7 +181,7 @@ bool World::injectAnomaly(std::string_view code)
         m_payload += Vocabulary::surname(family.surname);
         m_payload += 's';
         json.closeString().end();
-        id = emit(Kind::Family, index, "FamilyNicknameSet", 1, command);
+        id = append(Kind::Family, index, "FamilyNicknameSet", 1, command);
         detail = "event type FamilyNicknameSet is not handled by any projection";
     } else if (code == "missing_compensated_event") {
         // The family is active, so reversing "a withdrawal" changes no state.
@@ -188,9 +191,9 @@ bool World::injectAnomaly(std::string_view code)
             .string("original_event_id", view(ghost))
             .string("reason", "withdrawn in error")
             .end();
-        id = emit(Kind::Family, index, "WithdrawalReversed", 1, command);
-        detail = "WithdrawalReversed names original_event_id " + std::string(view(ghost))
-            + ", which is not in the store";
+        id = append(Kind::Family, index, "WithdrawalReversed", 1, command);
+        detail
+            = "WithdrawalReversed names original_event_id " + std::string(view(ghost)) + ", which is not in the store";
     } else {
         return false;
     }

@@ -52,7 +52,7 @@ constexpr char kOtherTables[]
 
 // Bulk load: the file is deleted on any failure, so no journal and no fsync are needed; a
 // large cache keeps the two random-order indexes (event_id, stream/version) in memory.
-constexpr char kLoadPragmas[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2097152; "
+constexpr char kLoadPragmas[] = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576; "
                                 "PRAGMA locking_mode=EXCLUSIVE; PRAGMA temp_store=MEMORY;";
 
 constexpr int kRecentTimes = 256;
@@ -64,8 +64,7 @@ class SqliteSink final : public EventSink
 public:
     explicit SqliteSink(sqlite3* db)
         : m_db(db)
-    {
-    }
+    { }
 
     bool prepare()
     {
@@ -128,12 +127,13 @@ public:
     bool writeCheckpoints()
     {
         StatementPtr insert;
-        if (!prepareOne(insert, "INSERT INTO projection_checkpoints(projection_name, last_position, updated_at) "
-                                "VALUES(?,?,?)"))
+        if (!prepareOne(insert,
+                "INSERT INTO projection_checkpoints(projection_name, last_position, updated_at) "
+                "VALUES(?,?,?)"))
             return false;
         const qint64 last = m_written - 1;
-        const std::pair<std::string_view, qint64> rows[] = { { "family-summary", last },
-            { "account-balances", qMax<qint64>(0, last - kCheckpointLag) } };
+        const std::pair<std::string_view, qint64> rows[]
+            = { { "family-summary", last }, { "account-balances", qMax<qint64>(0, last - kCheckpointLag) } };
         for (const auto& [name, position] : rows) {
             bindText(insert.get(), 1, name);
             sqlite3_bind_int64(insert.get(), 2, position);
@@ -190,7 +190,10 @@ private:
     QString m_error;
 };
 
-QString failure(const QString& path, const QString& reason) { return QDir::toNativeSeparators(path) + u": " + reason; }
+QString failure(const QString& path, const QString& reason)
+{
+    return QDir::toNativeSeparators(path) + u": " + reason;
+}
 
 bool execute(sqlite3* db, const char* sql, QString& error)
 {
@@ -229,8 +232,7 @@ QString checkTarget(const SampleOptions& options, const QString& manifestPath)
     return {};
 }
 
-bool writeManifest(const SampleOptions& options, const QString& manifestPath, const WorldResult& world,
-    QString& error)
+bool writeManifest(const SampleOptions& options, const QString& manifestPath, const WorldResult& world, QString& error)
 {
     nlohmann::ordered_json manifest;
     manifest["store"] = QFileInfo(options.outputPath).fileName().toStdString();
@@ -251,9 +253,13 @@ bool writeManifest(const SampleOptions& options, const QString& manifestPath, co
     }
     const std::string text = manifest.dump(2) + '\n';
     QFile file(manifestPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        error = failure(manifestPath, u"cannot create the anomalies manifest: " + file.errorString());
+        return false;
+    }
+    if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.flush()) {
         error = failure(manifestPath, u"cannot write the anomalies manifest: " + file.errorString());
+        file.remove();
         return false;
     }
     return true;
@@ -261,8 +267,8 @@ bool writeManifest(const SampleOptions& options, const QString& manifestPath, co
 
 } // namespace
 
-SampleGenerator::Result SampleGenerator::generate(const SampleOptions& options,
-    const std::function<bool(qint64)>& progress)
+SampleGenerator::Result SampleGenerator::generate(
+    const SampleOptions& options, const std::function<bool(qint64)>& progress)
 {
     Result result;
     const QString& path = options.outputPath;
@@ -290,7 +296,8 @@ SampleGenerator::Result SampleGenerator::generate(const SampleOptions& options,
     WorldResult world;
     {
         sqlite3* raw = nullptr;
-        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+        const int rc = sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
         DatabasePtr db(raw);
         // Close before removing, so nothing is written to the file after it is gone.
         auto abort = [&](const QString& reason) {
@@ -298,7 +305,8 @@ SampleGenerator::Result SampleGenerator::generate(const SampleOptions& options,
             return fail(reason);
         };
         if (rc != SQLITE_OK)
-            return abort(u"cannot open it with SQLite: " + QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "out of memory"));
+            return abort(
+                u"cannot open it with SQLite: " + QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "out of memory"));
         QString error;
         if (!execute(db.get(), kLoadPragmas, error)
             || !execute(db.get(), options.anomalies ? kAnomalyEventsTable : kEventsTable, error)

@@ -239,18 +239,18 @@ namespace Vocabulary {
 
 namespace {
 
-constexpr std::string_view kSurnames[] = { "Okafor", "Lindqvist", "Moreau", "Nakamura", "Fischer", "Costa",
-    "Kowalski", "Haddad", "Murphy", "Rossi", "Jansen", "Novak", "Silva", "Andersen", "Dubois", "Tanaka", "Schmidt",
-    "Garcia", "Petrov", "Nguyen", "Byrne", "Larsen", "Mensah", "Ortiz", "Weber", "Khan", "Horvat", "Laurent",
-    "Yilmaz", "Santos", "Bauer", "Ivanova", "Mbeki", "Sato", "Keller", "Fontaine", "Popescu", "Ahmed", "Berg",
-    "Romano", "Walsh", "Virtanen", "Hoffmann", "Oliveira", "Kim", "Papadopoulos", "Brennan", "Eriksen" };
+constexpr std::string_view kSurnames[] = { "Okafor", "Lindqvist", "Moreau", "Nakamura", "Fischer", "Costa", "Kowalski",
+    "Haddad", "Murphy", "Rossi", "Jansen", "Novak", "Silva", "Andersen", "Dubois", "Tanaka", "Schmidt", "Garcia",
+    "Petrov", "Nguyen", "Byrne", "Larsen", "Mensah", "Ortiz", "Weber", "Khan", "Horvat", "Laurent", "Yilmaz", "Santos",
+    "Bauer", "Ivanova", "Mbeki", "Sato", "Keller", "Fontaine", "Popescu", "Ahmed", "Berg", "Romano", "Walsh",
+    "Virtanen", "Hoffmann", "Oliveira", "Kim", "Papadopoulos", "Brennan", "Eriksen" };
 
-constexpr std::string_view kFirstNames[] = { "Amara", "Leo", "Mila", "Noah", "Ines", "Elias", "Zoe", "Omar",
-    "Freya", "Luca", "Hana", "Jonas", "Aisha", "Mateo", "Nora", "Kenji", "Lina", "Felix", "Sofia", "Arjun", "Clara",
-    "Tomas", "Yara", "Emil", "Maya", "Idris", "Alba", "Oskar", "Leila", "Hugo", "Rosa", "Sami" };
+constexpr std::string_view kFirstNames[] = { "Amara", "Leo", "Mila", "Noah", "Ines", "Elias", "Zoe", "Omar", "Freya",
+    "Luca", "Hana", "Jonas", "Aisha", "Mateo", "Nora", "Kenji", "Lina", "Felix", "Sofia", "Arjun", "Clara", "Tomas",
+    "Yara", "Emil", "Maya", "Idris", "Alba", "Oskar", "Leila", "Hugo", "Rosa", "Sami" };
 
-constexpr std::string_view kAdjectives[] = { "Blue", "Compact", "Recycled", "Wireless", "Classic", "Organic",
-    "Travel", "Deluxe", "Mini", "Bamboo", "Steel", "Kids" };
+constexpr std::string_view kAdjectives[] = { "Blue", "Compact", "Recycled", "Wireless", "Classic", "Organic", "Travel",
+    "Deluxe", "Mini", "Bamboo", "Steel", "Kids" };
 
 constexpr std::string_view kNouns[] = { "Notebook", "USB-C cable", "Water bottle", "Backpack", "Desk lamp",
     "Headphones", "Lunch box", "Pencil case", "Calculator", "Umbrella", "Sketchbook", "Charger", "Mug", "Scarf",
@@ -263,12 +263,27 @@ constexpr quint32 kNounCount = std::size(kNouns);
 
 } // namespace
 
-std::string_view surname(quint32 index) { return kSurnames[index % std::size(kSurnames)]; }
-std::string_view firstName(quint32 index) { return kFirstNames[index % std::size(kFirstNames)]; }
-quint32 surnameCount() { return std::size(kSurnames); }
-quint32 firstNameCount() { return std::size(kFirstNames); }
+std::string_view surname(quint32 index)
+{
+    return kSurnames[index % std::size(kSurnames)];
+}
+std::string_view firstName(quint32 index)
+{
+    return kFirstNames[index % std::size(kFirstNames)];
+}
+quint32 surnameCount()
+{
+    return std::size(kSurnames);
+}
+quint32 firstNameCount()
+{
+    return std::size(kFirstNames);
+}
 
-quint32 productCount() { return kAdjectiveCount * kNounCount; }
+quint32 productCount()
+{
+    return kAdjectiveCount * kNounCount;
+}
 
 void appendSku(std::string& out, quint32 product)
 {
@@ -292,8 +307,14 @@ qint64 productPriceCents(quint32 product)
     return euros * 100 + kCents[(mixed >> 20) % std::size(kCents)];
 }
 
-std::string_view currency(quint32 index) { return kCurrencies[index % std::size(kCurrencies)]; }
-quint32 currencyCount() { return std::size(kCurrencies); }
+std::string_view currency(quint32 index)
+{
+    return kCurrencies[index % std::size(kCurrencies)];
+}
+quint32 currencyCount()
+{
+    return std::size(kCurrencies);
+}
 
 } // namespace Vocabulary
 

@@ -15,7 +15,10 @@ using UuidText = std::array<char, 36>;
 /// A random version-4 UUID (122 random bits from the generator's own PRNG).
 UuidText randomUuid(Random& random);
 
-inline std::string_view view(const UuidText& uuid) { return { uuid.data(), uuid.size() }; }
+inline std::string_view view(const UuidText& uuid)
+{
+    return { uuid.data(), uuid.size() };
+}
 
 /// Microseconds since 1970-01-01T00:00:00Z.
 using Micros = qint64;
@@ -54,8 +57,7 @@ class JsonWriter
 public:
     explicit JsonWriter(std::string& out)
         : m_out(out)
-    {
-    }
+    { }
 
     JsonWriter& begin();
     JsonWriter& end();

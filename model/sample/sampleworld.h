@@ -61,7 +61,13 @@ struct WorldOptions
 
 struct WorldResult
 {
-    enum class Outcome { Done, SinkFailed, Cancelled, AnomaliesIncomplete };
+    enum class Outcome
+    {
+        Done,
+        SinkFailed,
+        Cancelled,
+        AnomaliesIncomplete
+    };
     Outcome outcome = Outcome::Done;
     qint64 eventsWritten = 0;
     qint64 streamsWritten = 0;

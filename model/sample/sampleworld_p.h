@@ -13,7 +13,16 @@
 
 namespace Chronoscope::Sample {
 
-enum class Kind : quint8 { Family, Account, Cart, Order };
+enum class Kind : quint8
+{
+    Family,
+    Account,
+    Cart,
+    Order
+};
+
+constexpr quint16 kUserCount = 300; ///< user-001 … user-300; user-001 … user-005 are school staff
+constexpr quint16 kSystemUser = kUserCount; ///< "system", the actor of automatic events
 
 /// What every stream has: its last version and time, and whether an anomaly owns it.
 struct Head
@@ -116,7 +125,7 @@ private:
         std::string state;
     };
 
-    // sampleworld.cpp: time, emission, domains
+    // sampleworld.cpp: the run, time, emission
     void step();
     bool shouldCreate() const;
     void create();
@@ -125,7 +134,7 @@ private:
     Micros nextGap();
     int intensityPerMille(Micros time) const;
     Command begin(std::string_view user);
-    UuidText emit(Kind kind, quint32 index, std::string_view type, int schemaVersion, Command& command,
+    UuidText append(Kind kind, quint32 index, std::string_view type, int schemaVersion, Command& command,
         const UuidText* cause = nullptr, const Overrides& overrides = {});
     Head& head(Kind kind, quint32 index);
     std::string_view aggregateId(Kind kind, quint32 index);
@@ -135,6 +144,7 @@ private:
     qint64 today() const;
     std::string& payload();
 
+    // sampledomains.cpp: one function per command
     void openAccount(bool school);
     void enrollFamily();
     void createCart();
@@ -154,11 +164,12 @@ private:
     void closeCart(quint32 cart);
     /// Applies a deposit or withdrawal to the account and writes its payload into payload().
     void transactionPayload(quint32 account, qint64 cents, bool deposit, std::string_view reference);
-    void neutralPortalPayload(quint32 family, std::string_view reason, std::string_view& type);
 
     // sampleanomalies.cpp
     void planAnomalies();
     bool injectAnomaly(std::string_view code);
+    /// A PortalLocked/PortalRestored payload that changes no state; its type goes to `type`.
+    void neutralPortalPayload(quint32 family, std::string_view reason, std::string_view& type);
     std::optional<quint32> pickFamilyVictim();
     bool eligibleVictim(const Head& head) const;
     void record(std::string_view code, Kind kind, quint32 index, qint64 position, qint64 version,

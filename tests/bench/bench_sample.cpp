@@ -22,15 +22,15 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures the sample store generator."));
     parser.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events to write."),
-        QStringLiteral("N"), QStringLiteral("10000000"));
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"), QStringLiteral("Events to write."), QStringLiteral("N"), QStringLiteral("10000000"));
     const QCommandLineOption streamsOption(QStringLiteral("streams"), QStringLiteral("Target number of streams."),
         QStringLiteral("M"), QStringLiteral("2000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"),
-        QStringLiteral("1"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption anomaliesOption(QStringLiteral("anomalies"), QStringLiteral("Inject the known defects."));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Directory to keep the store in."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("Directory to keep the store in."), QStringLiteral("DIR"));
     parser.addOptions({ eventsOption, streamsOption, seedOption, anomaliesOption, outOption });
     parser.process(app);
 
@@ -51,8 +51,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bench_sample: cannot create a temporary directory\n");
         return 1;
     }
-    options.outputPath = QDir(directory).filePath(u"bench-" + QString::number(options.events) + u"-"
-        + QString::number(options.seed) + u".db");
+    options.outputPath = QDir(directory).filePath(
+        u"bench-" + QString::number(options.events) + u"-" + QString::number(options.seed) + u".db");
 
     QElapsedTimer timer;
     timer.start();
@@ -63,7 +63,8 @@ int main(int argc, char** argv)
         return 1;
     }
     const qint64 bytes = QFileInfo(options.outputPath).size();
-    std::printf("store:          %s\n", qPrintable(QDir::toNativeSeparators(options.outputPath)));
+    std::printf("store:          %s%s\n", qPrintable(QDir::toNativeSeparators(options.outputPath)),
+        parser.isSet(outOption) ? "" : " (temporary, removed on exit)");
     std::printf("events:         %lld in %lld streams\n", result.eventsWritten, result.streamsWritten);
     std::printf("time:           %.2f s\n", seconds);
     std::printf("rate:           %.0f events/s\n", double(result.eventsWritten) / seconds);
