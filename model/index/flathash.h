@@ -48,10 +48,12 @@ public:
         ++m_size;
     }
 
+    /// Empties the table and gives its memory back.
     void clear()
     {
-        m_keys.clear();
-        m_values.clear();
+        // Swapping with empty vectors frees; `= {}` would keep the capacity.
+        std::vector<quint64>().swap(m_keys);
+        std::vector<quint32>().swap(m_values);
         m_size = 0;
     }
 

@@ -13,7 +13,7 @@ struct IndexOptions
 {
     /// Where index caches live (the app passes the user's cache directory); empty: no cache.
     QString cacheDirectory;
-    /// Rows read per store query; progress and cancel are checked between and within chunks.
+    /// Rows read per store query (the reader thread re-seeks by rowid between queries).
     qint64 chunkRows = 65536;
     /// The first snapshot is published after this many events, then each time the count doubles.
     qint64 firstPublishRows = 65536;
@@ -63,9 +63,6 @@ public:
     const IndexStats& stats() const { return m_stats; }
 
 private:
-    class Sink;
-    friend class Sink;
-
     bool loadCache();
     void appendRow(const RawEventRow& row);
     qint32 resolveCausation(std::string_view causationId, qint64 position);
@@ -81,6 +78,7 @@ private:
     bool m_extending = false; ///< the older events came from the cache: their ids are not in m_eventIds
     bool m_deriveAggregateType = false;
     std::optional<StoreError> m_lookupError;
+    StorePtr m_lookupStore; ///< a second connection for causation lookups while extending
 };
 
 } // namespace Chronoscope

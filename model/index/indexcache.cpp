@@ -109,8 +109,9 @@ public:
             return fail();
         if (expectedCount && length / sizeof(T) != *expectedCount)
             return fail();
-        values.resize(length / sizeof(T));
-        std::memcpy(values.data(), data, length);
+        // Sections start 8-byte aligned in a page-aligned mapping, so the bytes are T's.
+        const auto* first = reinterpret_cast<const T*>(data);
+        values.assign(first, first + length / sizeof(T));
         return true;
     }
     bool pool(StringPool& pool)
