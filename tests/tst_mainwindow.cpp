@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThreadPool>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensAStoreAndShowsItsEvents();
     void showsWhyAStoreCannotBeOpened();
+    void cancelStopsIndexing();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +93,28 @@ void TestMainWindow::showsWhyAStoreCannotBeOpened()
     QCOMPARE(window.messageBar()->text(), missing + QStringLiteral(": does not exist"));
     QCOMPARE(window.eventModel()->rowCount(), 0);
     saveGrab(&window, QStringLiteral("mainwindow-error"));
+}
+
+void TestMainWindow::cancelStopsIndexing()
+{
+    const QString path = sampleStore(m_dir, 200000, 500, 3, false, QStringLiteral("big.db"));
+    MainWindow window;
+    window.setCacheDirectory({});
+    window.show();
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    window.openStore(path);
+    auto* cancel = window.statusBar()->findChild<QToolButton*>();
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!window.findChild<QProgressBar*>()->isVisible());
+    QVERIFY(window.statusBar()->findChild<QLabel*>()->text().startsWith(QStringLiteral("Indexing cancelled")));
+    // The worker stops soon, and whatever it sends late is dropped.
+    QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 10000);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!window.indexJob()->isRunning());
 }
 
 QTEST_MAIN(TestMainWindow)

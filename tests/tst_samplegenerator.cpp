@@ -3,6 +3,7 @@
 // the real SQLite file, and with a C++ fold of the events written here, independently of
 // the generator, against every stored snapshot.
 #include "sample/samplegenerator.h"
+#include "testutils.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -673,11 +674,17 @@ private Q_SLOTS:
             QVERIFY(plain.open(QIODevice::WriteOnly));
         }
         QVERIFY(QDir(dir.path()).mkdir(u"readonly"_s));
-        QFile::setPermissions(dir.filePath(u"readonly"_s), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        if (relativePath.startsWith(u"readonly") && QFileInfo(dir.filePath(u"readonly"_s)).isWritable())
-            QSKIP("running with privileges that ignore directory permissions");
+        const auto readAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QFile::setPermissions(dir.path(), readAndEnter | QFileDevice::WriteOwner);
+        QFile::setPermissions(dir.filePath(u"readonly"_s), readAndEnter);
         const QString path = dir.filePath(relativePath);
+        // As root, permissions apply only once the effective user is an ordinary one.
+        std::optional<TestUtils::UnprivilegedScope> unprivileged;
+        if (relativePath.startsWith(u"readonly"))
+            unprivileged.emplace();
         const auto result = generate(path, events, 10, 1, anomalies);
+        unprivileged.reset();
         QVERIFY(!result.ok);
         QVERIFY2(result.error.startsWith(path + u": "), qPrintable(result.error));
         QVERIFY2(result.error.contains(reason), qPrintable(result.error));

@@ -10,6 +10,9 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <array>
 #include <memory>
 
@@ -219,7 +222,8 @@ QString checkTarget(const SampleOptions& options, const QString& manifestPath)
         return failure(path, u"directory " + QDir::toNativeSeparators(directory.filePath()) + u" does not exist");
     if (!directory.isDir())
         return failure(path, QDir::toNativeSeparators(directory.filePath()) + u" is not a directory");
-    if (!directory.isWritable())
+    // faccessat with AT_EACCESS asks as the effective user, the one who will create the file.
+    if (faccessat(AT_FDCWD, QFile::encodeName(directory.filePath()).constData(), W_OK, AT_EACCESS) != 0)
         return failure(path, u"directory " + QDir::toNativeSeparators(directory.filePath()) + u" is not writable");
     if (options.events < 1)
         return failure(path, QStringLiteral("--events must be at least 1"));
