@@ -13,10 +13,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QThreadPool>
-#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QToolButton>
 
 using namespace Chronoscope;
 using namespace Chronoscope::TestUtils;
