@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
-#include "index/indexbuilder.h"
+#include "commandlinesupport.h"
 #include "index/timestampparser.h"
+#include "replaycommands.h"
 #include "sample/samplegenerator.h"
 
 #include <QCommandLineParser>
@@ -19,20 +20,7 @@ namespace Chronoscope::CommandLine {
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitBadInput = 2;
-
-using Json = nlohmann::ordered_json;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Chronoscope::CommandLine", text);
-}
-
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
+using namespace Support;
 
 QString usage()
 {
@@ -41,111 +29,26 @@ QString usage()
               "       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]\n"
               "                              [--limit N] [--format table|jsonl|csv]\n"
               "       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]\n"
+              "       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]\n"
+              "       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]\n"
+              "       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]\n"
+              "       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]\n"
+              "Exit codes: 0 success, 2 bad input, 3 the projection failed (its file:line and the event).\n"
               "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
               "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
-}
-
-QString cacheDirectory()
-{
-    const QString fromEnvironment = qEnvironmentVariable("CHRONOSCOPE_CACHE_DIR");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
-}
-
-// Parses the options of one command; prints one line and returns false on a mistake.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments)) {
-        err << "chronoscope: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-// Reports progress on stderr when a person is watching, and nothing in scripts.
-class TerminalProgress final : public IndexObserver
-{
-public:
-    explicit TerminalProgress(QTextStream& err)
-        : m_err(err)
-        , m_enabled(isatty(STDERR_FILENO) != 0)
-    { }
-    ~TerminalProgress() override
-    {
-        if (m_enabled && m_shown)
-            m_err << "\r\033[K" << Qt::flush;
-    }
-    void progress(qint64 done, qint64 total) override
-    {
-        if (!m_enabled || total < 200000)
-            return;
-        m_shown = true;
-        m_err << "\r" << tr("Indexing %1 of %2 events…").arg(done).arg(total) << Qt::flush;
-    }
-
-private:
-    QTextStream& m_err;
-    bool m_enabled;
-    bool m_shown = false;
-};
-
-struct OpenedStore
-{
-    StorePtr store;
-    IndexPtr index;
-    IndexStats stats;
-};
-
-std::optional<OpenedStore> openAndIndex(const QString& spec, bool useCache, QTextStream& err)
-{
-    auto store = openStore(spec);
-    if (!store) {
-        err << "chronoscope: " << store.error().message() << Qt::endl;
-        return std::nullopt;
-    }
-    IndexOptions options;
-    if (useCache)
-        options.cacheDirectory = cacheDirectory();
-    IndexBuilder builder(**store, options);
-    TerminalProgress progress(err);
-    auto index = builder.build(&progress);
-    if (!index) {
-        err << "chronoscope: " << index.error().message() << Qt::endl;
-        return std::nullopt;
-    }
-    return OpenedStore { std::move(store).value(), *index, builder.stats() };
-}
-
-const QCommandLineOption kNoCache(
-    QStringLiteral("no-cache"), QStringLiteral("Neither read nor write the index cache."));
-
-// A store path as the single positional argument.
-std::optional<QString> storeArgument(const QCommandLineParser& parser, const QString& command, QTextStream& err)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        err << "chronoscope " << command << ": "
-            << (positional.size() < 2 ? tr("needs a STORE (an SQLite file)")
-                                      : tr("takes one STORE, got %1").arg(positional.size() - 1))
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return positional.at(1);
 }
 
 int runInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ json, kNoCache });
+    parser.addOptions({ json, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     const auto spec = storeArgument(parser, QStringLiteral("info"), err);
     if (!spec)
         return kExitBadInput;
-    const auto opened = openAndIndex(*spec, !parser.isSet(kNoCache), err);
+    const auto opened = openAndIndex(*spec, !parser.isSet(noCacheOption()), err);
     if (!opened)
         return kExitBadInput;
     const EventIndex& index = *opened->index;
@@ -241,7 +144,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N events."), QStringLiteral("N"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, jsonl or csv."),
         QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({ stream, type, from, to, limit, format, kNoCache });
+    parser.addOptions({ stream, type, from, to, limit, format, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     const auto spec = storeArgument(parser, QStringLiteral("events"), err);
@@ -283,7 +186,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
 
-    auto opened = openAndIndex(*spec, !parser.isSet(kNoCache), err);
+    auto opened = openAndIndex(*spec, !parser.isSet(noCacheOption()), err);
     if (!opened)
         return kExitBadInput;
     const EventIndex& index = *opened->index;
@@ -459,7 +362,8 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
-        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("help"),
+        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -474,6 +378,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runEvents(forParser, out, err);
     if (command == u"sample")
         return runSample(forParser, out, err);
+    if (command == u"state")
+        return runState(forParser, out, err);
+    if (command == u"diff")
+        return runDiff(forParser, out, err);
+    if (command == u"blame")
+        return runBlame(forParser, out, err);
     if (command == u"--version") {
         out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;

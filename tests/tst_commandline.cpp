@@ -3,12 +3,15 @@
 
 #include "testutils.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace Chronoscope::TestUtils;
 using namespace Qt::StringLiterals;
@@ -51,6 +54,12 @@ private Q_SLOTS:
     void eventsCsvAndTable();
     void badInput_data();
     void badInput();
+    void stateEqualsTheStoredSnapshot();
+    void diffPatchTurnsOneVersionIntoTheNext();
+    void diffOfTwoProjectionsShowsTheBug();
+    void blameJson();
+    void projectionErrors_data();
+    void projectionErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -213,6 +222,139 @@ void TestCommandLine::badInput()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QCOMPARE(run.err.section(u'\n', 0, 0), message);
+}
+
+namespace {
+
+QString sampleProjection(const char* name)
+{
+    return QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/resources/projections/") + QLatin1String(name);
+}
+
+} // namespace
+
+void TestCommandLine::stateEqualsTheStoredSnapshot()
+{
+    // A snapshot the anomalies did not tamper with.
+    const QJsonObject manifest = QJsonDocument::fromJson([&] {
+        QFile file(m_store + u".anomalies.json"_s);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }())
+                                     .object();
+    QString drifted;
+    for (const QJsonValue& anomaly : manifest.value(u"anomalies").toArray()) {
+        if (anomaly.toObject().value(u"code").toString() == u"snapshot_drift")
+            drifted = anomaly.toObject().value(u"streamId").toString();
+    }
+    const QStringList snapshot = query(m_store,
+        QStringLiteral("SELECT aggregate_id, aggregate_version, snapshot_data FROM "
+                       "snapshots WHERE aggregate_type = 'Family' AND "
+                       "aggregate_id <> '%1' LIMIT 1")
+            .arg(drifted)
+            .toUtf8())
+                                     .constFirst()
+                                     .split(u'|');
+    const Run run = chronoscope({ u"state"_s, m_store, u"--stream"_s, snapshot.at(0), u"--version"_s, snapshot.at(1),
+                                    u"--projection"_s, sampleProjection("sample.js") },
+        m_cache.path());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromStdString(nlohmann::ordered_json::parse(run.out.toStdString()).dump()),
+        snapshot.mid(2).join(u'|'));
+}
+
+void TestCommandLine::diffPatchTurnsOneVersionIntoTheNext()
+{
+    const QString stream = u"family-000002"_s;
+    auto state = [&](const QString& version) {
+        const Run run = chronoscope({ u"state"_s, m_store, u"--stream"_s, stream, u"--version"_s, version,
+                                        u"--projection"_s, sampleProjection("sample.js") },
+            m_cache.path());
+        return nlohmann::ordered_json::parse(run.out.toStdString());
+    };
+    const Run diff = chronoscope({ u"diff"_s, m_store, u"--stream"_s, stream, u"--from"_s, u"3"_s, u"--to"_s, u"9"_s,
+                                     u"--projection"_s, sampleProjection("sample.js") },
+        m_cache.path());
+    QCOMPARE(diff.exitCode, 0);
+    const auto patch = nlohmann::ordered_json::parse(diff.out.toStdString());
+    QVERIFY(patch.is_array() && !patch.empty());
+    QVERIFY(state(u"3"_s).patch(patch) == state(u"9"_s));
+}
+
+void TestCommandLine::diffOfTwoProjectionsShowsTheBug()
+{
+    // family-v2.js keeps "overdue" after a payment clears the balance: somewhere in the
+    // families' histories the two projections must disagree on exactly that field.
+    bool found = false;
+    for (const QString& stream : query(m_store,
+             "SELECT DISTINCT aggregate_id FROM events WHERE aggregate_type = "
+             "'Family' ORDER BY aggregate_id LIMIT 12")) {
+        const Run run = chronoscope({ u"diff"_s, m_store, u"--stream"_s, stream, u"--version"_s, u"40"_s,
+                                        u"--projection"_s, sampleProjection("sample.js#family"), u"--vs"_s,
+                                        sampleProjection("family-v2.js"), u"--format"_s, u"tree"_s },
+            m_cache.path());
+        QCOMPARE(run.exitCode, 0);
+        if (run.out.contains(u"~ /overdue: false → true"_s)) {
+            found = true;
+            break;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCommandLine::blameJson()
+{
+    const Run run
+        = chronoscope({ u"blame"_s, m_store, u"--stream"_s, u"family-000002"_s, u"--path"_s, u"/balanceDueCents"_s,
+                          u"--projection"_s, sampleProjection("sample.js"), u"--json"_s },
+            m_cache.path());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray changes = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QVERIFY(!changes.isEmpty());
+    // Each change's "before" is the previous change's "after".
+    for (qsizetype i = 1; i < changes.size(); ++i)
+        QCOMPARE(changes.at(i).toObject().value(u"before"), changes.at(i - 1).toObject().value(u"after"));
+    const QString firstType = changes.at(0).toObject().value(u"type").toString();
+    QVERIFY2(firstType == u"FamilyEnrolled" || firstType == u"PaymentDue", qPrintable(firstType));
+}
+
+void TestCommandLine::projectionErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString data = QStringLiteral(CHRONOSCOPE_TEST_DATA "/projections/");
+    QTest::addRow("syntax error") << QStringList { u"state"_s, m_store, u"--stream"_s, u"family-000002"_s,
+        u"--projection"_s, data + u"syntax_error.js"_s }
+                                  << 3 << u"chronoscope state: syntax_error.js:4:"_s;
+    QTest::addRow("throws") << QStringList { u"state"_s, m_store, u"--stream"_s, u"family-000002"_s, u"--projection"_s,
+        data + u"throws.js"_s }
+                            << 3 << u"chronoscope state: throws.js:5: TypeError"_s;
+    QTest::addRow("runaway") << QStringList { u"state"_s, m_store, u"--stream"_s, u"family-000002"_s, u"--projection"_s,
+        data + u"loops.js"_s, u"--time-limit"_s, u"200"_s }
+                             << 3 << u"chronoscope state: loops.js: the projection ran longer than 200 ms"_s;
+    QTest::addRow("missing projection") << QStringList { u"state"_s, m_store, u"--stream"_s, u"family-000002"_s,
+        u"--projection"_s, data + u"nope.js"_s }
+                                        << 2 << u"chronoscope state: "_s + data + u"nope.js: does not exist"_s;
+    QTest::addRow("unknown stream") << QStringList { u"state"_s, m_store, u"--stream"_s, u"family-x"_s } << 2
+                                    << u"chronoscope state: "_s + m_store + u": no stream 'family-x'"_s;
+    QTest::addRow("version and time") << QStringList { u"state"_s, m_store, u"--stream"_s, u"family-000002"_s,
+        u"--version"_s, u"2"_s, u"--at"_s, u"2024-01-01"_s }
+                                      << 2 << u"chronoscope state: give --version or --at, not both"_s;
+    QTest::addRow("bad pointer") << QStringList { u"blame"_s, m_store, u"--stream"_s, u"family-000002"_s, u"--path"_s,
+        u"status"_s } << 2 << u"chronoscope blame: 'status' is not a JSON pointer (use /field/0/child)"_s;
+}
+
+void TestCommandLine::projectionErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run run = chronoscope(arguments, m_cache.path());
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+#include "replaycommands.h"
+
+#include "commandlinesupport.h"
+#include "diff/jsondiff.h"
+#include "index/timestampparser.h"
+#include "replay/jsprojection.h"
+#include "replay/replayer.h"
+
+namespace Chronoscope::CommandLine {
+
+using namespace Support;
+
+namespace {
+
+const QCommandLineOption kStream(QStringLiteral("stream"), QStringLiteral("The stream."), QStringLiteral("ID"));
+const QCommandLineOption kProjection(QStringLiteral("projection"),
+    QStringLiteral("FILE[#NAME] of a JavaScript projection, or 'merge' (default)."), QStringLiteral("SPEC"),
+    QStringLiteral("merge"));
+const QCommandLineOption kTimeLimit(QStringLiteral("time-limit"),
+    QStringLiteral("Interrupt a projection call after MS milliseconds (default 2000)."), QStringLiteral("MS"),
+    QStringLiteral("2000"));
+
+/// A store, its index and one projection for one stream: what every replay command needs.
+struct ReplayContext
+{
+    OpenedStore opened;
+    ProjectionPtr projection;
+    std::unique_ptr<Replayer> replayer;
+};
+
+int fail(QTextStream& err, const QString& command, const QString& message, int code = kExitBadInput)
+{
+    err << "chronoscope " << command << ": " << message << Qt::endl;
+    return code;
+}
+
+int replayFailure(QTextStream& err, const QString& command, const ReplayError& error)
+{
+    return fail(err, command, error.toString(), error.projection ? kExitProjectionError : kExitBadInput);
+}
+
+std::optional<ReplayContext> openForReplay(const QCommandLineParser& parser, const QString& command,
+    const QString& projectionSpec, QTextStream& err, int* exitCode)
+{
+    *exitCode = kExitBadInput;
+    const auto spec = storeArgument(parser, command, err);
+    if (!spec)
+        return std::nullopt;
+    if (!parser.isSet(kStream)) {
+        fail(err, command, tr("needs --stream ID"));
+        return std::nullopt;
+    }
+    bool ok = false;
+    ProjectionOptions options;
+    options.timeLimitMs = parser.value(kTimeLimit).toInt(&ok);
+    if (!ok || options.timeLimitMs <= 0) {
+        fail(err, command, tr("--time-limit '%1' is not a number of milliseconds").arg(parser.value(kTimeLimit)));
+        return std::nullopt;
+    }
+    auto opened = openAndIndex(*spec, !parser.isSet(noCacheOption()), err);
+    if (!opened)
+        return std::nullopt;
+    const QString streamId = parser.value(kStream);
+    const std::optional<quint32> stream = opened->index->streams().find(streamId);
+    if (!stream) {
+        fail(err, command, tr("%1: no stream '%2'").arg(*spec, streamId));
+        return std::nullopt;
+    }
+    const QString aggregateType = opened->index->aggregateTypes().string(opened->index->streamAggregateType(*stream));
+    auto projection = loadProjection(ProjectionSpec::parse(projectionSpec), options, streamId, aggregateType);
+    if (!projection) {
+        const bool load = projection.error().kind == ProjectionError::Kind::Load;
+        *exitCode = load ? kExitBadInput : kExitProjectionError;
+        fail(err, command, projection.error().toString(), *exitCode);
+        return std::nullopt;
+    }
+    ReplayContext context { std::move(*opened), std::move(projection).value(), nullptr };
+    context.replayer = std::make_unique<Replayer>(*context.opened.store, context.opened.index, *context.projection);
+    return context;
+}
+
+std::optional<qint64> versionOption(
+    const QCommandLineParser& parser, const QCommandLineOption& option, const QString& command, QTextStream& err)
+{
+    bool ok = false;
+    const qint64 version = parser.value(option).toLongLong(&ok);
+    if (!ok || version < 0) {
+        fail(err, command,
+            tr("--%1 '%2' is not a version (a whole number ≥ 0)")
+                .arg(option.names().constFirst(), parser.value(option)));
+        return std::nullopt;
+    }
+    return version;
+}
+
+QString prettyJson(const QByteArray& json)
+{
+    const auto parsed = Json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
+    return QString::fromStdString(parsed.is_discarded() ? json.toStdString() : parsed.dump(2));
+}
+
+} // namespace
+
+int runState(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("state");
+    QCommandLineParser parser;
+    const QCommandLineOption version(
+        QStringLiteral("version"), QStringLiteral("State after version N."), QStringLiteral("N"));
+    const QCommandLineOption at(
+        QStringLiteral("at"), QStringLiteral("State as of TIME (ISO-8601)."), QStringLiteral("TIME"));
+    parser.addOptions({ kStream, version, at, kProjection, kTimeLimit, noCacheOption() });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    if (parser.isSet(version) && parser.isSet(at))
+        return fail(err, command, tr("give --version or --at, not both"));
+    std::optional<qint64> wanted;
+    if (parser.isSet(version) && !(wanted = versionOption(parser, version, command, err)))
+        return kExitBadInput;
+    TimeUs time = kInvalidTime;
+    if (parser.isSet(at)) {
+        time = TimestampParser::parseText(parser.value(at).toStdString());
+        if (time == kInvalidTime) {
+            return fail(err, command,
+                tr("--at '%1' is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)").arg(parser.value(at)));
+        }
+    }
+
+    int exitCode = kExitBadInput;
+    auto context = openForReplay(parser, command, parser.value(kProjection), err, &exitCode);
+    if (!context)
+        return exitCode;
+    const QString streamId = parser.value(kStream);
+    auto state = time != kInvalidTime
+        ? context->replayer->stateAt(streamId, time)
+        : context->replayer->state(streamId, wanted.value_or(std::numeric_limits<qint64>::max()));
+    if (!state)
+        return replayFailure(err, command, state.error());
+    out << prettyJson(state->json) << Qt::endl;
+    return kExitOk;
+}
+
+int runBlame(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("blame");
+    QCommandLineParser parser;
+    const QCommandLineOption path(
+        QStringLiteral("path"), QStringLiteral("JSON pointer into the state."), QStringLiteral("POINTER"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ kStream, path, json, kProjection, kTimeLimit, noCacheOption() });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    if (!parser.isSet(path))
+        return fail(err, command, tr("needs --path /json/pointer"));
+    int exitCode = kExitBadInput;
+    auto context = openForReplay(parser, command, parser.value(kProjection), err, &exitCode);
+    if (!context)
+        return exitCode;
+    auto changes = context->replayer->blame(parser.value(kStream), parser.value(path));
+    if (!changes)
+        return replayFailure(err, command, changes.error());
+
+    if (parser.isSet(json)) {
+        Json list = Json::array();
+        for (const FieldChange& change : *changes) {
+            auto value
+                = [](const QByteArray& text, bool exists) { return exists ? Json::parse(text.toStdString()) : Json(); };
+            list.push_back({ { "position", change.position }, { "version", change.version },
+                { "timestamp", utf8(TimestampParser::toIso(change.time)) }, { "userId", utf8(change.userId) },
+                { "type", utf8(change.type) }, { "before", value(change.before, change.existedBefore) },
+                { "after", value(change.after, change.existsAfter) }, { "existedBefore", change.existedBefore },
+                { "existsAfter", change.existsAfter } });
+        }
+        out << QString::fromStdString(list.dump(2)) << Qt::endl;
+        return kExitOk;
+    }
+    for (const FieldChange& change : *changes) {
+        out << QStringLiteral("v%1  %2  %3  %4  %5 → %6\n")
+                   .arg(change.version)
+                   .arg(TimestampParser::toIso(change.time), change.type,
+                       change.userId.isEmpty() ? QStringLiteral("-") : change.userId)
+                   .arg(change.existedBefore ? QString::fromUtf8(change.before) : QStringLiteral("(absent)"),
+                       change.existsAfter ? QString::fromUtf8(change.after) : QStringLiteral("(absent)"));
+    }
+    out.flush();
+    return kExitOk;
+}
+
+int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("diff");
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Older version."), QStringLiteral("V1"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Newer version."), QStringLiteral("V2"));
+    const QCommandLineOption version(
+        QStringLiteral("version"), QStringLiteral("Version for --vs."), QStringLiteral("N"));
+    const QCommandLineOption vs(
+        QStringLiteral("vs"), QStringLiteral("Second projection to compare with."), QStringLiteral("SPEC"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("patch (RFC 6902, default) or tree."),
+        QStringLiteral("FORMAT"), QStringLiteral("patch"));
+    parser.addOptions({ kStream, from, to, version, vs, format, kProjection, kTimeLimit, noCacheOption() });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    const QString formatName = parser.value(format);
+    if (formatName != u"patch" && formatName != u"tree")
+        return fail(err, command, tr("--format '%1' is not one of patch, tree").arg(formatName));
+    const bool twoProjections = parser.isSet(vs);
+    if (twoProjections ? !parser.isSet(version) : !(parser.isSet(from) && parser.isSet(to)))
+        return fail(err, command, tr("give --from V1 --to V2, or --version N --projection A --vs B"));
+
+    int exitCode = kExitBadInput;
+    auto context = openForReplay(parser, command, parser.value(kProjection), err, &exitCode);
+    if (!context)
+        return exitCode;
+    const QString streamId = parser.value(kStream);
+
+    Expected<StateResult, ReplayError> before = ReplayError {};
+    Expected<StateResult, ReplayError> after = ReplayError {};
+    if (twoProjections) {
+        const auto at = versionOption(parser, version, command, err);
+        if (!at)
+            return kExitBadInput;
+        auto other = openForReplay(parser, command, parser.value(vs), err, &exitCode);
+        if (!other)
+            return exitCode;
+        before = context->replayer->state(streamId, *at);
+        after = other->replayer->state(streamId, *at);
+    } else {
+        const auto v1 = versionOption(parser, from, command, err);
+        const auto v2 = v1 ? versionOption(parser, to, command, err) : std::nullopt;
+        if (!v1 || !v2)
+            return kExitBadInput;
+        before = context->replayer->state(streamId, *v1);
+        after = context->replayer->state(streamId, *v2);
+    }
+    if (!before)
+        return replayFailure(err, command, before.error());
+    if (!after)
+        return replayFailure(err, command, after.error());
+
+    const DiffNode diff = diffJson(Json::parse(before->json.toStdString()), Json::parse(after->json.toStdString()));
+    if (formatName == u"tree") {
+        for (const QString& line : describeDiff(diff))
+            out << line << '\n';
+        out.flush();
+    } else {
+        out << QString::fromStdString(toJsonPatch(diff).dump(2)) << Qt::endl;
+    }
+    return kExitOk;
+}
+
+} // namespace Chronoscope::CommandLine

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+/// `chronoscope state|diff|blame`: the replay layer from the command line.
+namespace Chronoscope::CommandLine {
+
+int runState(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runBlame(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace Chronoscope::CommandLine

@@ -1,0 +1,4 @@
+projection({
+    name: "loops",
+    when: { $any(state, event) { while (true) {} } },
+});

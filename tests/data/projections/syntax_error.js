@@ -1,0 +1,6 @@
+projection({
+    name: "broken",
+    when: {
+        Created(state, event) { state.x = ; },
+    },
+});

@@ -1,0 +1,8 @@
+projection({
+    name: "throws",
+    when: {
+        ChildAdded(state, event) {
+            return state.missing.field; // TypeError on the family's second event
+        },
+    },
+});
