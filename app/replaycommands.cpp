@@ -6,6 +6,7 @@
 #include "index/timestampparser.h"
 #include "replay/jsprojection.h"
 #include "replay/replayer.h"
+#include "replay/storedsnapshots.h"
 
 namespace Chronoscope::CommandLine {
 
@@ -17,16 +18,24 @@ const QCommandLineOption kStream(QStringLiteral("stream"), QStringLiteral("The s
 const QCommandLineOption kProjection(QStringLiteral("projection"),
     QStringLiteral("FILE[#NAME] of a JavaScript projection, or 'merge' (default)."), QStringLiteral("SPEC"),
     QStringLiteral("merge"));
+const QCommandLineOption kKeepGoing(QStringLiteral("keep-going"),
+    QStringLiteral("Skip events whose handler throws (listed on stderr) instead of stopping."));
 const QCommandLineOption kTimeLimit(QStringLiteral("time-limit"),
     QStringLiteral("Interrupt a projection call after MS milliseconds (default 2000)."), QStringLiteral("MS"),
     QStringLiteral("2000"));
 
-/// A store, its index and one projection for one stream: what every replay command needs.
-struct ReplayContext
+/// Where a state comes from: a projection replayed over the store, or the store's own
+/// snapshots (`--projection snapshots`).
+struct StateSource
 {
-    OpenedStore opened;
     ProjectionPtr projection;
     std::unique_ptr<Replayer> replayer;
+    std::unique_ptr<StoredSnapshots> snapshots;
+
+    Expected<StateResult, ReplayError> state(const QString& streamId, qint64 version)
+    {
+        return snapshots ? snapshots->state(streamId, version) : replayer->state(streamId, version);
+    }
 };
 
 int fail(QTextStream& err, const QString& command, const QString& message, int code = kExitBadInput)
@@ -40,10 +49,9 @@ int replayFailure(QTextStream& err, const QString& command, const ReplayError& e
     return fail(err, command, error.toString(), error.projection ? kExitProjectionError : kExitBadInput);
 }
 
-std::optional<ReplayContext> openForReplay(const QCommandLineParser& parser, const QString& command,
-    const QString& projectionSpec, QTextStream& err, int* exitCode)
+/// Opens and indexes STORE and checks --stream and --time-limit; prints why not otherwise.
+std::optional<OpenedStore> openForReplay(const QCommandLineParser& parser, const QString& command, QTextStream& err)
 {
-    *exitCode = kExitBadInput;
     const auto spec = storeArgument(parser, command, err);
     if (!spec)
         return std::nullopt;
@@ -52,32 +60,45 @@ std::optional<ReplayContext> openForReplay(const QCommandLineParser& parser, con
         return std::nullopt;
     }
     bool ok = false;
-    ProjectionOptions options;
-    options.timeLimitMs = parser.value(kTimeLimit).toInt(&ok);
-    if (!ok || options.timeLimitMs <= 0) {
+    if (parser.value(kTimeLimit).toInt(&ok) <= 0 || !ok) {
         fail(err, command, tr("--time-limit '%1' is not a number of milliseconds").arg(parser.value(kTimeLimit)));
         return std::nullopt;
     }
     auto opened = openAndIndex(*spec, !parser.isSet(noCacheOption()), err);
     if (!opened)
         return std::nullopt;
-    const QString streamId = parser.value(kStream);
-    const std::optional<quint32> stream = opened->index->streams().find(streamId);
-    if (!stream) {
-        fail(err, command, tr("%1: no stream '%2'").arg(*spec, streamId));
+    if (!opened->index->streams().find(parser.value(kStream))) {
+        fail(err, command, tr("%1: no stream '%2'").arg(*spec, parser.value(kStream)));
         return std::nullopt;
     }
-    const QString aggregateType = opened->index->aggregateTypes().string(opened->index->streamAggregateType(*stream));
+    return opened;
+}
+
+/// The projection `projectionSpec` ready to answer for --stream; sets *exitCode on failure.
+std::optional<StateSource> makeSource(OpenedStore& opened, const QCommandLineParser& parser, const QString& command,
+    const QString& projectionSpec, QTextStream& err, int* exitCode)
+{
+    StateSource source;
+    if (projectionSpec == u"snapshots") {
+        source.snapshots = std::make_unique<StoredSnapshots>(*opened.store, opened.index);
+        return source;
+    }
+    const QString streamId = parser.value(kStream);
+    const quint32 stream = opened.index->streams().find(streamId).value();
+    const QString aggregateType = opened.index->aggregateTypes().string(opened.index->streamAggregateType(stream));
+    ProjectionOptions options;
+    options.timeLimitMs = parser.value(kTimeLimit).toInt();
     auto projection = loadProjection(ProjectionSpec::parse(projectionSpec), options, streamId, aggregateType);
     if (!projection) {
-        const bool load = projection.error().kind == ProjectionError::Kind::Load;
-        *exitCode = load ? kExitBadInput : kExitProjectionError;
+        *exitCode = projection.error().kind == ProjectionError::Kind::Load ? kExitBadInput : kExitProjectionError;
         fail(err, command, projection.error().toString(), *exitCode);
         return std::nullopt;
     }
-    ReplayContext context { std::move(*opened), std::move(projection).value(), nullptr };
-    context.replayer = std::make_unique<Replayer>(*context.opened.store, context.opened.index, *context.projection);
-    return context;
+    source.projection = std::move(projection).value();
+    ReplayOptions replayOptions;
+    replayOptions.keepGoing = parser.isSet(kKeepGoing);
+    source.replayer = std::make_unique<Replayer>(*opened.store, opened.index, *source.projection, replayOptions);
+    return source;
 }
 
 std::optional<qint64> versionOption(
@@ -110,7 +131,7 @@ int runState(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("version"), QStringLiteral("State after version N."), QStringLiteral("N"));
     const QCommandLineOption at(
         QStringLiteral("at"), QStringLiteral("State as of TIME (ISO-8601)."), QStringLiteral("TIME"));
-    parser.addOptions({ kStream, version, at, kProjection, kTimeLimit, noCacheOption() });
+    parser.addOptions({ kStream, version, at, kProjection, kTimeLimit, kKeepGoing, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     if (parser.isSet(version) && parser.isSet(at))
@@ -127,16 +148,22 @@ int runState(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
 
+    auto opened = openForReplay(parser, command, err);
+    if (!opened)
+        return kExitBadInput;
     int exitCode = kExitBadInput;
-    auto context = openForReplay(parser, command, parser.value(kProjection), err, &exitCode);
-    if (!context)
+    auto source = makeSource(*opened, parser, command, parser.value(kProjection), err, &exitCode);
+    if (!source)
         return exitCode;
+    if (time != kInvalidTime && source->snapshots)
+        return fail(err, command, tr("--at needs a projection; stored snapshots are asked for by --version"));
     const QString streamId = parser.value(kStream);
-    auto state = time != kInvalidTime
-        ? context->replayer->stateAt(streamId, time)
-        : context->replayer->state(streamId, wanted.value_or(std::numeric_limits<qint64>::max()));
+    auto state = time != kInvalidTime ? source->replayer->stateAt(streamId, time)
+                                      : source->state(streamId, wanted.value_or(std::numeric_limits<qint64>::max()));
     if (!state)
         return replayFailure(err, command, state.error());
+    for (const ProjectionError& skipped : state->skipped)
+        err << "chronoscope state: " << tr("skipped: %1").arg(skipped.toString()) << Qt::endl;
     out << prettyJson(state->json) << Qt::endl;
     return kExitOk;
 }
@@ -148,16 +175,21 @@ int runBlame(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption path(
         QStringLiteral("path"), QStringLiteral("JSON pointer into the state."), QStringLiteral("POINTER"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ kStream, path, json, kProjection, kTimeLimit, noCacheOption() });
+    parser.addOptions({ kStream, path, json, kProjection, kTimeLimit, kKeepGoing, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     if (!parser.isSet(path))
         return fail(err, command, tr("needs --path /json/pointer"));
+    auto opened = openForReplay(parser, command, err);
+    if (!opened)
+        return kExitBadInput;
     int exitCode = kExitBadInput;
-    auto context = openForReplay(parser, command, parser.value(kProjection), err, &exitCode);
-    if (!context)
+    auto source = makeSource(*opened, parser, command, parser.value(kProjection), err, &exitCode);
+    if (!source)
         return exitCode;
-    auto changes = context->replayer->blame(parser.value(kStream), parser.value(path));
+    if (source->snapshots)
+        return fail(err, command, tr("blame needs a projection to replay, not stored snapshots"));
+    auto changes = source->replayer->blame(parser.value(kStream), parser.value(path));
     if (!changes)
         return replayFailure(err, command, changes.error());
 
@@ -199,7 +231,7 @@ int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("vs"), QStringLiteral("Second projection to compare with."), QStringLiteral("SPEC"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("patch (RFC 6902, default) or tree."),
         QStringLiteral("FORMAT"), QStringLiteral("patch"));
-    parser.addOptions({ kStream, from, to, version, vs, format, kProjection, kTimeLimit, noCacheOption() });
+    parser.addOptions({ kStream, from, to, version, vs, format, kProjection, kTimeLimit, kKeepGoing, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     const QString formatName = parser.value(format);
@@ -209,9 +241,12 @@ int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (twoProjections ? !parser.isSet(version) : !(parser.isSet(from) && parser.isSet(to)))
         return fail(err, command, tr("give --from V1 --to V2, or --version N --projection A --vs B"));
 
+    auto opened = openForReplay(parser, command, err);
+    if (!opened)
+        return kExitBadInput;
     int exitCode = kExitBadInput;
-    auto context = openForReplay(parser, command, parser.value(kProjection), err, &exitCode);
-    if (!context)
+    auto source = makeSource(*opened, parser, command, parser.value(kProjection), err, &exitCode);
+    if (!source)
         return exitCode;
     const QString streamId = parser.value(kStream);
 
@@ -221,18 +256,19 @@ int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const auto at = versionOption(parser, version, command, err);
         if (!at)
             return kExitBadInput;
-        auto other = openForReplay(parser, command, parser.value(vs), err, &exitCode);
+        auto other = makeSource(*opened, parser, command, parser.value(vs), err, &exitCode);
         if (!other)
             return exitCode;
-        before = context->replayer->state(streamId, *at);
-        after = other->replayer->state(streamId, *at);
+        before = source->state(streamId, *at);
+        // Against stored snapshots, compare at the snapshot's own version.
+        after = other->state(streamId, before && source->snapshots ? before->version : *at);
     } else {
         const auto v1 = versionOption(parser, from, command, err);
         const auto v2 = v1 ? versionOption(parser, to, command, err) : std::nullopt;
         if (!v1 || !v2)
             return kExitBadInput;
-        before = context->replayer->state(streamId, *v1);
-        after = context->replayer->state(streamId, *v2);
+        before = source->state(streamId, *v1);
+        after = source->state(streamId, *v2);
     }
     if (!before)
         return replayFailure(err, command, before.error());

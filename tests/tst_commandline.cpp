@@ -58,6 +58,7 @@ private Q_SLOTS:
     void diffPatchTurnsOneVersionIntoTheNext();
     void diffOfTwoProjectionsShowsTheBug();
     void blameJson();
+    void snapshotDriftShowsInDiff();
     void projectionErrors_data();
     void projectionErrors();
 
@@ -317,6 +318,33 @@ void TestCommandLine::blameJson()
         QCOMPARE(changes.at(i).toObject().value(u"before"), changes.at(i - 1).toObject().value(u"after"));
     const QString firstType = changes.at(0).toObject().value(u"type").toString();
     QVERIFY2(firstType == u"FamilyEnrolled" || firstType == u"PaymentDue", qPrintable(firstType));
+}
+
+void TestCommandLine::snapshotDriftShowsInDiff()
+{
+    QFile file(m_store + u".anomalies.json"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject drift;
+    for (const QJsonValue& anomaly : QJsonDocument::fromJson(file.readAll()).object().value(u"anomalies").toArray()) {
+        if (anomaly.toObject().value(u"code").toString() == u"snapshot_drift")
+            drift = anomaly.toObject();
+    }
+    const QString stream = drift.value(u"streamId").toString();
+    const qint64 version = drift.value(u"snapshotVersion").toInteger();
+    auto diff = [&](qint64 at) {
+        return chronoscope({ u"diff"_s, m_store, u"--stream"_s, stream, u"--version"_s, QString::number(at),
+                               u"--projection"_s, u"snapshots"_s, u"--vs"_s, sampleProjection("sample.js") },
+            m_cache.path());
+    };
+    const Run drifted = diff(version);
+    QCOMPARE(drifted.exitCode, 0);
+    const auto patch = nlohmann::ordered_json::parse(drifted.out.toStdString());
+    QCOMPARE(int(patch.size()), 1);
+    QCOMPARE(QString::fromStdString(patch[0]["path"].get<std::string>()), u"/balanceCents"_s);
+    // The snapshot before it agrees with the replay.
+    const Run clean = diff(version - 100);
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(clean.out.trimmed(), u"[]"_s);
 }
 
 void TestCommandLine::projectionErrors_data()

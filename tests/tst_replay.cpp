@@ -7,12 +7,14 @@
 #include "replay/jsprojection.h"
 #include "replay/mergeprojection.h"
 #include "replay/replayer.h"
+#include "replay/replayservice.h"
 #include "testutils.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,11 @@ Json parsed(const QByteArray& json)
     return Json::parse(json.toStdString());
 }
 
+QString sampleProjection()
+{
+    return QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/resources/projections/sample.js#account");
+}
+
 } // namespace
 
 class TestReplay : public QObject
@@ -90,6 +97,10 @@ private Q_SLOTS:
     void steppingForwardReplaysOneEvent();
     void blameListsTheEventsThatChangedAField();
     void resultNamesTheProjection();
+    void serviceDeliversOnlyTheLatestRequest();
+    void keepGoingSkipsFailingEvents();
+    void upcastEventShowsWhatHandlersSee();
+    void serviceReportsBadSources();
 };
 
 void TestReplay::mergeProjection()
@@ -293,9 +304,26 @@ void TestReplay::checkpointsEqualFullReplay()
         QCOMPARE(fast->json, slow->json);
         COMPARE_JSON(parsed(fast->json)["count"], Json(count));
     }
+    // The same at random moments, between the stream's first and last event.
+    const auto positions = index->streamPositions(biggest);
+    const TimeUs first = index->timestamp(positions.front());
+    const TimeUs last = index->timestamp(positions.back());
+    for (int i = 0; i < 20; ++i) {
+        const TimeUs time = first + static_cast<TimeUs>(random.bounded(static_cast<double>(last - first + 1)));
+        auto fast = replayer.stateAt(streamId, time);
+        ProjectionPtr full = load(projectionFile(QStringLiteral("counter.js")));
+        ReplayOptions noCheckpoints;
+        noCheckpoints.checkpointEvery = n + 1;
+        auto slow = Replayer(**store, index, *full, noCheckpoints).stateAt(streamId, time);
+        QVERIFY(fast && slow);
+        QCOMPARE(fast->count, slow->count);
+        QCOMPARE(fast->json, slow->json);
+        QVERIFY(fast->time <= time);
+        if (fast->count < n)
+            QVERIFY(index->timestamp(positions[static_cast<std::size_t>(fast->count)]) > time);
+    }
     QVERIFY(replayer.checkpointCount() > 1);
     QVERIFY(replayer.checkpointBytes() > 0);
-    Q_UNUSED(streamId)
 }
 
 void TestReplay::steppingForwardReplaysOneEvent()
@@ -338,6 +366,83 @@ void TestReplay::resultNamesTheProjection()
     auto state = Replayer(*f.store, f.index, *projection).state(QStringLiteral("account-1"), 2);
     QCOMPARE(state->projection.sourceSha256, sha);
     QCOMPARE(state->projection.displayName(), QStringLiteral("accounts.js#account"));
+}
+
+void TestReplay::serviceDeliversOnlyTheLatestRequest()
+{
+    QTemporaryDir dir;
+    const QString path = sampleStore(dir, 8000, 20, 13);
+    auto store = openStore(path);
+    IndexPtr index = *IndexBuilder(**store).build();
+    const QString stream = QStringLiteral("account-000001");
+    const auto n = static_cast<qint64>(index->streamPositions(index->streams().find(stream).value()).size());
+
+    ReplayService service;
+    QSignalSpy ready(&service, &ReplayService::sourceReady);
+    QSignalSpy available(&service, &ReplayService::stateAvailable);
+    QSignalSpy failed(&service, &ReplayService::stateFailed);
+    service.setSource(path, index, ProjectionSpec::parse(sampleProjection()));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+
+    // Scrubbing: fifty requests in a burst, as a dragged slider sends them.
+    quint64 last = 0;
+    for (qint64 i = 1; i <= 50; ++i)
+        last = service.requestState(stream, n * i / 50);
+    QTRY_COMPARE_WITH_TIMEOUT(available.size(), 1, 30000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(available.constFirst().at(0).toULongLong(), last);
+    const auto result = available.constFirst().at(1).value<StateResult>();
+    QCOMPARE(result.count, n);
+    QVERIFY(service.computedRequests() < 50);
+
+    ProjectionPtr projection = load(sampleProjection());
+    COMPARE_JSON(parsed(result.json), parsed(Replayer(**store, index, *projection).state(stream, n)->json));
+}
+
+void TestReplay::keepGoingSkipsFailingEvents()
+{
+    Fixture f(QStringLiteral("replay_small.sql"));
+    ProjectionPtr projection = load(projectionFile(QStringLiteral("throws.js")));
+    ReplayOptions options;
+    options.keepGoing = true;
+    Replayer replayer(*f.store, f.index, *projection, options);
+    auto state = replayer.state(QStringLiteral("family-1"), 2);
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
+    QCOMPARE(state->count, 2);
+    QCOMPARE(state->skipped.size(), std::size_t(1));
+    QCOMPARE(state->skipped.front().position, 3);
+    QCOMPARE(state->skipped.front().line, 5);
+    QVERIFY(state->skipped.front().toString().contains(QStringLiteral("TypeError")));
+    // Served again from the live state or a checkpoint, the skipped event is still reported.
+    QCOMPARE(replayer.state(QStringLiteral("family-1"), 2)->skipped.size(), std::size_t(1));
+    QCOMPARE(replayer.state(QStringLiteral("family-1"), 1)->skipped.size(), std::size_t(0));
+}
+
+void TestReplay::upcastEventShowsWhatHandlersSee()
+{
+    Fixture f(QStringLiteral("replay_small.sql"));
+    ProjectionPtr projection = load(projectionFile(QStringLiteral("accounts.js#account")));
+    auto raw = f.store->readEvent(3);
+    QVERIFY(raw);
+    raw->position = 2;
+    const auto upcast = projection->upcastEvent(*raw);
+    QVERIFY(upcast);
+    const Json event = parsed(*upcast);
+    COMPARE_JSON(event["data"], Json::parse(R"({"amount":10,"currency":"EUR"})"));
+    COMPARE_JSON(event["schemaVersion"], Json(2));
+    COMPARE_JSON(event["position"], Json(2));
+    MergeProjection merge;
+    QVERIFY(!merge.upcastEvent(*raw));
+}
+
+void TestReplay::serviceReportsBadSources()
+{
+    QTemporaryDir dir;
+    ReplayService service;
+    QSignalSpy failed(&service, &ReplayService::sourceFailed);
+    service.setSource(dir.filePath(QStringLiteral("gone.db")), {}, ProjectionSpec::parse(QStringLiteral("merge")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(failed.constFirst().at(0).toString().endsWith(QStringLiteral("gone.db: does not exist")));
 }
 
 QTEST_GUILESS_MAIN(TestReplay)

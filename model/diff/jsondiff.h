@@ -13,7 +13,8 @@ namespace Chronoscope {
 /// States, diffs and patches keep key order as written.
 using Json = nlohmann::ordered_json;
 
-enum class DiffKind : quint8 {
+enum class DiffKind : quint8
+{
     Unchanged, ///< same value on both sides
     Added, ///< only in `after`
     Removed, ///< only in `before`

@@ -321,6 +321,8 @@ std::optional<ProjectionError> JsProjection::apply(const std::vector<Event>& eve
 {
     if (events.empty())
         return std::nullopt;
+    // Kept so that errors skipped with keepGoing can name their events.
+    m_lastBatch = events;
     return call("apply", QString::fromUtf8(encodeBatch(events)), nullptr, &events);
 }
 
@@ -329,6 +331,47 @@ QByteArray JsProjection::state()
     QString text;
     if (call("state", {}, &text))
         return QByteArrayLiteral("null");
+    return text.toUtf8();
+}
+
+void JsProjection::setKeepGoing(bool keepGoing)
+{
+    m_engine->globalObject()
+        .property(QStringLiteral("__chronoscope"))
+        .setProperty(QStringLiteral("keepGoing"), keepGoing);
+}
+
+std::vector<ProjectionError> JsProjection::takeSkippedErrors()
+{
+    std::vector<ProjectionError> errors;
+    QString text;
+    if (call("takeSkipped", {}, &text) || m_lastBatch.empty())
+        return errors;
+    for (const auto& skipped : nlohmann::json::parse(text.toStdString(), nullptr, false)) {
+        ProjectionError error;
+        error.kind = ProjectionError::Kind::Exception;
+        error.file = m_info.file;
+        error.message = QString::fromStdString(skipped.value("message", std::string()));
+        error.line = skipped.value("line", -1);
+        error.stack = QString::fromStdString(skipped.value("stack", std::string()));
+        const auto index = skipped.value("index", std::size_t(0));
+        if (index < m_lastBatch.size()) {
+            const Event& event = m_lastBatch[index];
+            error.position = event.position;
+            error.streamId = event.streamId;
+            error.version = event.version;
+            error.eventType = event.type;
+        }
+        errors.push_back(std::move(error));
+    }
+    return errors;
+}
+
+std::optional<QByteArray> JsProjection::upcastEvent(const Event& event)
+{
+    QString text;
+    if (call("upcastText", QString::fromUtf8(encodeBatch({ event })), &text))
+        return std::nullopt;
     return text.toUtf8();
 }
 

@@ -47,6 +47,9 @@ public:
     std::optional<ProjectionError> reset(const std::optional<QByteArray>& savedState) override;
     std::optional<ProjectionError> apply(const std::vector<Event>& events) override;
     QByteArray state() override;
+    void setKeepGoing(bool keepGoing) override;
+    std::vector<ProjectionError> takeSkippedErrors() override;
+    std::optional<QByteArray> upcastEvent(const Event& event) override;
 
 private:
     JsProjection();
@@ -61,6 +64,7 @@ private:
     QStringList m_streams;
     QSet<QString> m_handledTypes;
     bool m_handlesAny = false;
+    std::vector<Event> m_lastBatch;
 };
 
 /// Loads any projection from a spec ("merge" or a script), for `streamId` when the script

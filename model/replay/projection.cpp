@@ -7,7 +7,7 @@ namespace Chronoscope {
 
 QString ProjectionInfo::displayName() const
 {
-    if (kind == Kind::Merge)
+    if (kind != Kind::JavaScript)
         return name;
     return QFileInfo(file).fileName() + u'#' + name;
 }

@@ -19,10 +19,11 @@ struct ProjectionInfo
     enum class Kind
     {
         JavaScript,
-        Merge
+        Merge,
+        StoredSnapshots,
     };
     Kind kind = Kind::Merge;
-    QString name; ///< "merge", or the projection's name
+    QString name; ///< "merge", "snapshots", or the projection's name
     QString file; ///< the script, for JavaScript projections
     QByteArray sourceSha256; ///< hex; of the script file (empty for merge)
     QString aggregateType; ///< which streams it folds; empty: any
@@ -82,6 +83,20 @@ public:
     virtual std::optional<ProjectionError> apply(const std::vector<Event>& events) = 0;
     /// The current state as compact JSON text.
     virtual QByteArray state() = 0;
+
+    /// With keepGoing, an event whose handler throws is skipped (its partial changes stay)
+    /// and the error is kept for takeSkippedErrors(); without, apply() stops at it.
+    /// Timeouts always stop.
+    virtual void setKeepGoing(bool keepGoing) { Q_UNUSED(keepGoing) }
+    virtual std::vector<ProjectionError> takeSkippedErrors() { return {}; }
+
+    /// The event as the handlers see it after upcasting, as JSON (the inspector shows it
+    /// beside the raw payload); the event unchanged when the projection has no upcasters.
+    virtual std::optional<QByteArray> upcastEvent(const Event& event)
+    {
+        Q_UNUSED(event)
+        return std::nullopt;
+    }
 };
 
 using ProjectionPtr = std::unique_ptr<Projection>;

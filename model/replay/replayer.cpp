@@ -55,6 +55,7 @@ Replayer::Replayer(EventStore& store, IndexPtr index, Projection& projection, Re
 {
     m_options.checkpointEvery = std::max<qint64>(1, m_options.checkpointEvery);
     m_options.batchEvents = std::max(1, m_options.batchEvents);
+    m_projection.setKeepGoing(m_options.keepGoing);
 }
 
 Expected<Replayer::Sequence, ReplayError> Replayer::streamSequence(const QString& streamId)
@@ -211,6 +212,10 @@ StateResult Replayer::result(const Sequence& sequence, qint64 count, qint64 repl
     result.count = count;
     result.projection = m_projection.info();
     result.replayed = replayed;
+    if (const auto skipped = m_skipped.find(sequence.key); skipped != m_skipped.end()) {
+        for (auto it = skipped->second.begin(); it != skipped->second.end() && it->first < count; ++it)
+            result.skipped.push_back(it->second);
+    }
     if (count > 0) {
         const qint32 last = sequence.positions[static_cast<std::size_t>(count - 1)];
         result.position = last;
@@ -260,6 +265,14 @@ Expected<StateResult, ReplayError> Replayer::fold(const Sequence& sequence, qint
             ReplayError replayError;
             replayError.projection = error;
             return replayError;
+        }
+        if (m_options.keepGoing) {
+            auto& skipped = m_skipped[sequence.key];
+            for (ProjectionError& error : m_projection.takeSkippedErrors()) {
+                const auto index = std::find(sequence.positions.begin(), sequence.positions.end(), error.position)
+                    - sequence.positions.begin();
+                skipped.emplace(index, std::move(error));
+            }
         }
         done = end;
         m_liveCount = done;

@@ -22,6 +22,9 @@ struct ReplayOptions
     qint64 checkpointBudgetBytes = 256LL * 1024 * 1024;
     /// Events handed to the projection per call.
     int batchEvents = 256;
+    /// Stop at the first event a handler throws on (default), or skip it, keep its error
+    /// and go on.
+    bool keepGoing = false;
 };
 
 /// A state and exactly what produced it.
@@ -35,6 +38,7 @@ struct StateResult
     TimeUs time = kInvalidTime; ///< its timestamp
     ProjectionInfo projection;
     qint64 replayed = 0; ///< events applied to answer this request (0 when served from a checkpoint)
+    std::vector<ProjectionError> skipped; ///< with ReplayOptions::keepGoing: the events skipped so far
 };
 
 /// Why a state could not be computed: the store failed, the projection failed, or the
@@ -124,6 +128,9 @@ private:
         std::list<std::pair<quint32, qint64>>::iterator lru;
     };
     std::unordered_map<quint32, std::map<qint64, Checkpoint>> m_checkpoints;
+    /// Errors skipped with keepGoing, per sequence and event index: they are reported with
+    /// every later state, including states served from checkpoints.
+    std::unordered_map<quint32, std::map<qint64, ProjectionError>> m_skipped;
     std::list<std::pair<quint32, qint64>> m_lru; ///< most recently used first
     qint64 m_checkpointBytes = 0;
 };

@@ -46,6 +46,14 @@ struct RawEventRow
     RawValue timestamp;
 };
 
+/// A state the application stored for a stream (the seed schema's `snapshots` table).
+struct StoredSnapshot
+{
+    qint64 version = 0;
+    QByteArray data; ///< JSON text as stored
+    QString createdAt;
+};
+
 /// Receives scanned rows; return false to stop the scan early (cancel).
 class RowSink
 {
@@ -81,6 +89,11 @@ public:
 
     /// The rowid of the first event whose id is `eventId`, or -1 when there is none.
     virtual Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) = 0;
+
+    /// Whether the store keeps snapshots at all.
+    virtual bool hasSnapshots() const = 0;
+    /// The stream's stored snapshots, by version ascending (empty when there are none).
+    virtual Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) = 0;
 
     /// Opens another connection to the same store, for use on another thread.
     virtual Expected<std::unique_ptr<EventStore>, StoreError> clone() const = 0;

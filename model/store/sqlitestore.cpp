@@ -224,6 +224,7 @@ std::optional<StoreError> SqliteStore::detectMapping()
             (mapping.*field).clear();
     }
     m_mapping = mapping;
+    m_hasSnapshots = tables.contains(QStringLiteral("snapshots"));
 
     Sqlite::Statement any
         = Sqlite::prepare(m_db.get(), "SELECT rowid FROM " + m_mapping.table.toStdString() + " LIMIT 1");
@@ -361,6 +362,30 @@ Expected<qint64, StoreError> SqliteStore::rowIdOfEvent(std::string_view eventId)
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return sqliteError(tr("cannot look up events by id"));
     return rowId;
+}
+
+Expected<std::vector<StoredSnapshot>, StoreError> SqliteStore::snapshots(const QString& streamId)
+{
+    std::vector<StoredSnapshot> list;
+    if (!m_hasSnapshots)
+        return list;
+    Sqlite::Statement statement = Sqlite::prepare(m_db.get(),
+        "SELECT aggregate_version, snapshot_data, created_date FROM snapshots "
+        "WHERE aggregate_id = ?1 ORDER BY aggregate_version");
+    if (!statement)
+        return sqliteError(tr("cannot read the snapshots table (it needs aggregate_id, aggregate_version, "
+                              "snapshot_data and created_date)"));
+    const QByteArray id = streamId.toUtf8();
+    sqlite3_bind_text(statement.get(), 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        const std::string_view data = Sqlite::columnText(statement.get(), 1);
+        list.push_back({ sqlite3_column_int64(statement.get(), 0),
+            QByteArray(data.data(), static_cast<qsizetype>(data.size())), Sqlite::columnString(statement.get(), 2) });
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(tr("cannot read the snapshots"));
+    return list;
 }
 
 Expected<std::unique_ptr<EventStore>, StoreError> SqliteStore::clone() const

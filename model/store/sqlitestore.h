@@ -26,6 +26,8 @@ public:
     Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) override;
     Expected<Event, StoreError> readEvent(qint64 rowId) override;
     Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) override;
+    bool hasSnapshots() const override { return m_hasSnapshots; }
+    Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) override;
     Expected<std::unique_ptr<EventStore>, StoreError> clone() const override;
     void interrupt() override;
 
@@ -43,6 +45,7 @@ private:
     QString m_path;
     QString m_canonicalPath;
     bool m_immutable = false;
+    bool m_hasSnapshots = false;
     StoreMapping m_mapping;
     Sqlite::Database m_db;
     Sqlite::Statement m_readEvent;

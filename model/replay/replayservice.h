@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "jsprojection.h"
+#include "replayer.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+namespace Chronoscope {
+
+class ReplayWorker;
+
+/// Computes states off the GUI thread for the views (DESIGN.md "Threads"): one worker
+/// thread owns a store connection, the projection's engine and the checkpoints.
+///
+/// Requests coalesce: while one is computed, newer ones replace older ones, and a running
+/// computation whose request was superseded stops at its next batch. Only the latest
+/// request's answer is delivered, so scrubbing a slider never queues up stale work.
+class ReplayService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReplayService(QObject* parent = nullptr);
+    ~ReplayService() override;
+
+    /// (Re)configures the worker: opens `storeSpec` there and loads `projection`.
+    /// Failures arrive as sourceFailed(); pending requests are dropped.
+    void setSource(const QString& storeSpec, IndexPtr index, const ProjectionSpec& projection,
+        const ProjectionOptions& projectionOptions = {}, const ReplayOptions& replayOptions = {});
+
+    /// Asks for the state of `streamId` after `version`; returns the request's id.
+    quint64 requestState(const QString& streamId, qint64 version);
+    /// Asks for the state of `streamId` as of `time`.
+    quint64 requestStateAt(const QString& streamId, TimeUs time);
+    /// Drops every pending and running request.
+    void cancel();
+
+    quint64 latestRequest() const { return m_latest.load(); }
+    /// How many requests the worker actually computed (superseded ones are skipped).
+    quint64 computedRequests() const { return m_computed.load(); }
+
+Q_SIGNALS:
+    void stateAvailable(quint64 request, const Chronoscope::StateResult& result);
+    void stateFailed(quint64 request, const Chronoscope::ReplayError& error);
+    void sourceReady(const Chronoscope::ProjectionInfo& projection);
+    void sourceFailed(const QString& message);
+
+private:
+    friend class ReplayWorker;
+    quint64 post(const QString& streamId, qint64 version, TimeUs time);
+
+    QThread m_thread;
+    ReplayWorker* m_worker = nullptr;
+    std::atomic<quint64> m_latest { 0 };
+    std::atomic<quint64> m_computed { 0 };
+};
+
+} // namespace Chronoscope
+
+Q_DECLARE_METATYPE(Chronoscope::StateResult)
+Q_DECLARE_METATYPE(Chronoscope::ReplayError)
+Q_DECLARE_METATYPE(Chronoscope::ProjectionInfo)
