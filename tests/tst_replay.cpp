@@ -202,7 +202,8 @@ void TestReplay::errors_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("syntax error") << "syntax_error.js" << int(ProjectionError::Kind::Syntax) << "syntax_error.js:4:";
+    QTest::addRow("syntax error") << "syntax_error.js" << int(ProjectionError::Kind::Syntax)
+                                  << "syntax_error.js:4:43: SyntaxError: Expected token `numeric literal'";
     QTest::addRow("exception") << "throws.js" << int(ProjectionError::Kind::Exception)
                                << "throws.js:5: TypeError: Cannot read property 'field' of undefined (event family-1 "
                                   "v2, position 3, ChildAdded)";

@@ -152,14 +152,22 @@ Expected<std::unique_ptr<JsProjection>, ProjectionError> JsProjection::load(cons
         return scriptError(runtime, QStringLiteral("chronoscope-runtime.js"), ProjectionError::Kind::Load);
 
     projection->m_watchdog->arm(options.timeLimitMs);
-    const QJSValue evaluated = engine.evaluate(QString::fromUtf8(source), file, 1);
+    QStringList trace; // frames as "function:line:column:file"; the error object has no column
+    const QJSValue evaluated = engine.evaluate(QString::fromUtf8(source), file, 1, &trace);
     const bool timedOut = projection->m_watchdog->disarm();
     engine.setInterrupted(false);
     if (timedOut)
         return loadError(file, tr("%1: loading the script took longer than %2 ms").arg(file).arg(options.timeLimitMs));
     if (evaluated.isError()) {
         const bool syntax = evaluated.errorType() == QJSValue::SyntaxError;
-        return scriptError(evaluated, file, syntax ? ProjectionError::Kind::Syntax : ProjectionError::Kind::Exception);
+        ProjectionError error
+            = scriptError(evaluated, file, syntax ? ProjectionError::Kind::Syntax : ProjectionError::Kind::Exception);
+        if (!trace.isEmpty()) {
+            const QStringList frame = trace.constFirst().split(u':');
+            if (frame.size() >= 3 && frame.at(1).toInt() == error.line)
+                error.column = frame.at(2).toInt();
+        }
+        return error;
     }
 
     QString definitionsText;
