@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "index/timestampparser.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -42,11 +43,33 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("store"), QStringLiteral("The event store to open (an SQLite file)."));
+    const QCommandLineOption stream(
+        QStringLiteral("stream"), QStringLiteral("Open at this stream."), QStringLiteral("ID"));
+    const QCommandLineOption at(
+        QStringLiteral("at"), QStringLiteral("Open at this time (ISO-8601)."), QStringLiteral("TIME"));
+    const QCommandLineOption projection(QStringLiteral("projection"),
+        QStringLiteral("Replay with FILE[#NAME] (a JavaScript projection) or 'merge'."), QStringLiteral("SPEC"));
+    parser.addOptions({ stream, at, projection });
     parser.process(app);
+
+    Chronoscope::TimeUs time = Chronoscope::kInvalidTime;
+    if (parser.isSet(at)) {
+        time = Chronoscope::TimestampParser::parseText(parser.value(at).toStdString());
+        if (time == Chronoscope::kInvalidTime) {
+            std::fprintf(stderr, "chronoscope: --at '%s' is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z)\n",
+                qPrintable(parser.value(at)));
+            return 2;
+        }
+    }
 
     Chronoscope::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty()) {
         window.openStore(parser.positionalArguments().constFirst());
+        if (parser.isSet(projection))
+            window.setProjection(parser.value(projection));
+        if (parser.isSet(stream))
+            window.openAt(parser.value(stream), time);
+    }
     return QApplication::exec();
 }

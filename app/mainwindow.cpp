@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "eventtableview.h"
+#include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
+#include "itemmodels/streamsmodel.h"
 #include "messagebar.h"
+#include "stateinspector.h"
+#include "streamsview.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,15 +33,20 @@ namespace Chronoscope {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<AppSettings>())
     , m_job(new IndexJob(this))
+    , m_replay(new ReplayService(this))
     , m_model(new EventTableModel(this))
     , m_table(new EventTableView(this))
+    , m_streams(new StreamsView(this))
+    , m_inspector(new StateInspector(this))
     , m_messageBar(new MessageBar(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
     setWindowTitle(tr("Chronoscope"));
+    setAcceptDrops(true);
     m_cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/index");
 
     m_table->setModel(m_model);
@@ -62,20 +79,112 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_job, &IndexJob::indexFinished, this, &MainWindow::onIndexFinished);
     connect(m_job, &IndexJob::indexFailed, this, &MainWindow::onIndexFailed);
 
+    connect(m_streams, &StreamsView::streamSelected, this, &MainWindow::onStreamSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { onEventActivated(m_model->positionAt(current.row())); });
+    connect(m_inspector, &StateInspector::countRequested, this, [this](qint64 count) {
+        if (m_inspectedStream >= 0 && m_indexFinal)
+            m_replay->requestStateAfter(static_cast<quint32>(m_inspectedStream), count);
+    });
+    connect(m_inspector, &StateInspector::timeRequested, this, [this](TimeUs time) {
+        if (m_inspectedStream >= 0 && m_indexFinal)
+            m_replay->requestStateAt(m_inspector->streamId(), time);
+    });
+    connect(m_replay, &ReplayService::stateAvailable, this, [this](quint64, const StateAnswer& answer) {
+        // An answer by time moves the scrubber to where that time falls, without asking again.
+        const QSignalBlocker blocker(m_inspector);
+        m_inspector->setCount(answer.state.count);
+        m_inspector->showAnswer(answer);
+    });
+    connect(m_replay, &ReplayService::stateFailed, this,
+        [this](quint64, const ReplayError& error) { m_inspector->showError(error.toString()); });
+    connect(m_replay, &ReplayService::sourceFailed, this, [this](const QString& message) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The projection cannot be used: %1").arg(message));
+        m_inspector->showError(message);
+    });
+    connect(m_replay, &ReplayService::sourceReady, this, [this](const ProjectionInfo& info) {
+        // A projection chosen while a stream is shown: show that point again with it.
+        if (m_reshowWhenReady && m_inspectedStream >= 0)
+            m_replay->requestStateAfter(static_cast<quint32>(m_inspectedStream), m_inspector->count());
+        m_reshowWhenReady = false;
+        statusBar()->showMessage(tr("Projection: %1").arg(info.displayName()), 4000);
+    });
+
+    createDocks();
     createMenus();
-    resize(1100, 700);
+    resize(1400, 860);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState(), AppSettings::kWindowStateVersion);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto* streamsDock = new QDockWidget(tr("Streams"), this);
+    streamsDock->setObjectName(QStringLiteral("streamsDock"));
+    streamsDock->setWidget(m_streams);
+    addDockWidget(Qt::LeftDockWidgetArea, streamsDock);
+
+    auto* inspectorDock = new QDockWidget(tr("State Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    resizeDocks({ streamsDock, inspectorDock }, { 300, 560 }, Qt::Horizontal);
+}
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Store…"), this, &MainWindow::chooseStore);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addAction(tr("Load &Projection…"), this, &MainWindow::chooseProjection)->setShortcut(Qt::CTRL | Qt::Key_P);
+    file->addAction(tr("Use &Merge Projection"), this, [this] { setProjection(QStringLiteral("merge")); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QSlider* slider = m_inspector->slider();
+    auto step = [this](qint64 delta) { m_inspector->setCount(m_inspector->count() + delta); };
+    go->addAction(tr("&First Event"), this, [this] { m_inspector->setCount(0); })->setShortcut(Qt::ALT | Qt::Key_Home);
+    go->addAction(tr("&Previous Event"), this, [step] { step(-1); })->setShortcut(Qt::ALT | Qt::Key_Left);
+    go->addAction(tr("&Next Event"), this, [step] { step(1); })->setShortcut(Qt::ALT | Qt::Key_Right);
+    go->addAction(tr("&Last Event"), this, [this, slider] {
+          m_inspector->setCount(slider->maximum());
+      })->setShortcut(Qt::ALT | Qt::Key_End);
+    go->addSeparator();
+    go->addAction(tr("Go to &Version…"), this, &MainWindow::goToVersion)->setShortcut(Qt::CTRL | Qt::Key_G);
+    go->addAction(tr("Go to &Time…"), this, &MainWindow::goToTime)->setShortcut(Qt::CTRL | Qt::Key_T);
+    go->addAction(tr("Find &Stream"), this, [this] {
+          m_streams->filterEdit()->setFocus();
+          m_streams->filterEdit()->selectAll();
+      })->setShortcut(QKeySequence::Find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Chronoscope"), this, &MainWindow::showAbout);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(open);
+    toolbar->addAction(tr("Projection…"), this, &MainWindow::chooseProjection);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->recentStores();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openStore(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::chooseStore()
@@ -86,18 +195,52 @@ void MainWindow::chooseStore()
         openStore(path);
 }
 
+void MainWindow::chooseProjection()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load Projection"), QString(), tr("JavaScript projections (*.js);;All files (*)"));
+    if (!path.isEmpty())
+        setProjection(path);
+}
+
+void MainWindow::setProjection(const QString& spec)
+{
+    m_projectionSpec = spec.isEmpty() ? QStringLiteral("merge") : spec;
+    if (!m_storePath.isEmpty())
+        m_settings->setProjectionFor(m_storePath, m_projectionSpec);
+    if (m_index && m_indexFinal) {
+        m_reshowWhenReady = true;
+        m_replay->setSource(m_storePath, m_index, ProjectionSpec::parse(m_projectionSpec));
+    }
+}
+
 void MainWindow::openStore(const QString& path)
 {
     m_storePath = path;
     m_columnsFitted = false;
+    m_index.reset();
+    m_indexFinal = false;
+    m_inspectedStream = -1;
     m_messageBar->hide();
     m_model->setIndex({});
+    m_streams->setIndex({});
+    m_inspector->clear();
+    m_replay->cancel();
+    m_projectionSpec = m_settings->projectionFor(path);
+    m_settings->addRecentStore(path);
+    updateRecentMenu();
     setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(path).fileName()));
     m_statusLabel->setText(tr("Opening %1…").arg(path));
     IndexOptions options;
     options.cacheDirectory = m_cacheDirectory;
     setBusy(true);
     m_job->start(path, options);
+}
+
+void MainWindow::openAt(const QString& streamId, TimeUs time)
+{
+    m_pendingStream = streamId;
+    m_pendingTime = time;
 }
 
 void MainWindow::setBusy(bool busy)
@@ -124,11 +267,29 @@ void MainWindow::onProgress(qint64 done, qint64 total, double eventsPerSecond, d
 
 void MainWindow::onIndexAvailable(const IndexPtr& index, bool final)
 {
-    Q_UNUSED(final)
+    m_index = index;
+    m_indexFinal = final;
     m_model->setIndex(index);
+    m_streams->setIndex(index);
     if (!m_columnsFitted) {
         m_table->fitColumns();
         m_columnsFitted = true;
+    }
+    if (!final)
+        return;
+    m_replay->setSource(m_storePath, index, ProjectionSpec::parse(m_projectionSpec));
+    if (!m_pendingStream.isEmpty()) {
+        const auto stream = index->streams().find(m_pendingStream);
+        if (!stream) {
+            m_messageBar->showMessage(MessageBar::Kind::Warning,
+                tr("%1 has no stream '%2'").arg(QFileInfo(m_storePath).fileName(), m_pendingStream));
+        } else {
+            m_streams->showStream(*stream);
+            onStreamSelected(*stream);
+            if (m_pendingTime != kInvalidTime)
+                m_replay->requestStateAt(m_pendingStream, m_pendingTime);
+        }
+        m_pendingStream.clear();
     }
 }
 
@@ -138,12 +299,12 @@ void MainWindow::onIndexFinished(const IndexStats& stats)
     const QLocale locale;
     QString text = tr("%1 events in %2 streams, indexed in %3 s")
                        .arg(locale.toString(stats.events))
-                       .arg(locale.toString(m_model->eventIndex() ? m_model->eventIndex()->streams().size() : 0u))
+                       .arg(locale.toString(m_index ? m_index->streams().size() : 0u))
                        .arg(locale.toString(stats.seconds, 'f', 2));
     if (stats.cacheUsed)
         text += tr(" (from cache, %1 new)").arg(locale.toString(stats.scanned));
     m_statusLabel->setText(text);
-    const auto& problems = m_model->eventIndex()->problems();
+    const auto& problems = m_index->problems();
     if (!problems.empty()) {
         QStringList lines;
         for (std::size_t i = 0; i < std::min<std::size_t>(problems.size(), 20); ++i)
@@ -161,6 +322,123 @@ void MainWindow::onIndexFailed(const StoreError& error)
     m_statusLabel->setText(tr("Could not open %1").arg(QFileInfo(error.source).fileName()));
     m_messageBar->showMessage(
         MessageBar::Kind::Error, error.source + QStringLiteral(": ") + error.reason, error.detail);
+}
+
+void MainWindow::showStream(quint32 stream, qint64 count)
+{
+    if (!m_index)
+        return;
+    m_inspectedStream = stream;
+    const QString id = m_index->streams().string(stream);
+    const QString type = m_index->aggregateTypes().string(m_index->streamAggregateType(stream));
+    const auto events = static_cast<qint64>(m_index->streamPositions(stream).size());
+    const QString projection = ProjectionSpec::parse(m_projectionSpec).isMerge()
+        ? tr("merge")
+        : QFileInfo(ProjectionSpec::parse(m_projectionSpec).file).fileName();
+    m_inspector->setStream(id,
+        tr("%1 · %2 · %n event(s) · projection %3", nullptr, static_cast<int>(events)).arg(id, type, projection),
+        events, count);
+    if (!m_indexFinal)
+        m_inspector->showError(tr("The state appears when indexing has finished."));
+}
+
+void MainWindow::onStreamSelected(quint32 stream)
+{
+    if (!m_index)
+        return;
+    m_model->setStreamFilter(stream);
+    showStream(stream, static_cast<qint64>(m_index->streamPositions(stream).size()));
+}
+
+void MainWindow::onEventActivated(qint64 position)
+{
+    if (!m_index || position < 0)
+        return;
+    const quint32 stream = m_index->stream(position);
+    const auto positions = m_index->streamPositions(stream);
+    const qint64 count
+        = std::lower_bound(positions.begin(), positions.end(), static_cast<qint32>(position)) - positions.begin() + 1;
+    if (static_cast<qint64>(stream) == m_inspectedStream) {
+        m_inspector->setCount(count);
+        return;
+    }
+    m_streams->showStream(stream);
+    showStream(stream, count);
+}
+
+void MainWindow::goToVersion()
+{
+    if (m_inspectedStream < 0)
+        return;
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Go to Version"), tr("Events applied (version):"),
+        static_cast<int>(m_inspector->count()), 0, m_inspector->slider()->maximum(), 1, &ok);
+    if (ok)
+        m_inspector->setCount(count);
+}
+
+void MainWindow::goToTime()
+{
+    if (m_inspectedStream < 0)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Time"),
+        tr("Time (ISO-8601, UTC unless an offset is given):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const TimeUs time = TimestampParser::parseText(text.trimmed().toStdString());
+    if (time == kInvalidTime) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning, tr("'%1' is not a time (e.g. 2024-10-15T14:00:00Z)").arg(text));
+        return;
+    }
+    m_replay->requestStateAt(m_inspector->streamId(), time);
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    for (QAction* menu : menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                            .arg(action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
+    rows << tr("<tr><td>Scrubber: previous / next event</td><td><b>Left / Right</b></td></tr>")
+         << tr("<tr><td>Scrubber: jump 5%</td><td><b>Page Up / Page Down</b></td></tr>")
+         << tr("<tr><td>Scrubber: first / last event</td><td><b>Home / End</b></td></tr>");
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Chronoscope"),
+        tr("<h3>Chronoscope %1</h3><p>A time-travel debugger for event-sourced systems.</p>"
+           "<p>Qt %2 (built with %3), SQLite %4</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(sqliteLibraryVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState(AppSettings::kWindowStateVersion));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().constFirst().toLocalFile();
+    if (!path.isEmpty())
+        openStore(path);
 }
 
 } // namespace Chronoscope

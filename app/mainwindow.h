@@ -2,21 +2,26 @@
 #pragma once
 
 #include "index/indexjob.h"
+#include "replay/replayservice.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QToolButton;
 
 namespace Chronoscope {
 
+class AppSettings;
 class EventTableModel;
 class EventTableView;
 class MessageBar;
+class StateInspector;
+class StreamsView;
 
-/// The investigation window. Today: the store's events in a table, indexing with progress
-/// and cancel in the status bar, failures in an inline message bar.
+/// The investigation window: streams dock, event table, state inspector. Indexing and
+/// replay run on workers; this class only wires their results to the views.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,34 +29,71 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Starts indexing `path` in the background; the table fills as snapshots arrive.
+    /// Starts indexing `path` in the background; the views fill as snapshots arrive.
     void openStore(const QString& path);
+    /// Once the store is indexed, shows `streamId` as of `time` (or its last event).
+    void openAt(const QString& streamId, TimeUs time = kInvalidTime);
+    /// The projection the inspector replays with: "merge" or FILE[#NAME].
+    void setProjection(const QString& spec);
+    QString projection() const { return m_projectionSpec; }
     /// Where index caches go; empty disables the cache (tests).
     void setCacheDirectory(const QString& directory) { m_cacheDirectory = directory; }
 
     EventTableModel* eventModel() const { return m_model; }
+    EventTableView* eventTable() const { return m_table; }
+    StreamsView* streamsView() const { return m_streams; }
+    StateInspector* inspector() const { return m_inspector; }
     MessageBar* messageBar() const { return m_messageBar; }
     const IndexJob* indexJob() const { return m_job; }
+    const ReplayService* replayService() const { return m_replay; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void createDocks();
     void createMenus();
+    void updateRecentMenu();
     void chooseStore();
+    void chooseProjection();
+    void goToVersion();
+    void goToTime();
+    void showShortcuts();
+    void showAbout();
     void onProgress(qint64 done, qint64 total, double eventsPerSecond, double secondsLeft);
     void onIndexAvailable(const IndexPtr& index, bool final);
     void onIndexFinished(const IndexStats& stats);
     void onIndexFailed(const StoreError& error);
+    void onStreamSelected(quint32 stream);
+    void onEventActivated(qint64 position);
+    void showStream(quint32 stream, qint64 count);
     void setBusy(bool busy);
 
+    std::unique_ptr<AppSettings> m_settings;
     IndexJob* m_job;
+    ReplayService* m_replay;
     EventTableModel* m_model;
     EventTableView* m_table;
+    StreamsView* m_streams;
+    StateInspector* m_inspector;
     MessageBar* m_messageBar;
     QLabel* m_statusLabel;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    IndexPtr m_index;
+    bool m_indexFinal = false;
+    qint64 m_inspectedStream = -1;
     QString m_storePath;
     QString m_cacheDirectory;
+    QString m_projectionSpec = QStringLiteral("merge");
+    QString m_pendingStream;
+    TimeUs m_pendingTime = kInvalidTime;
     bool m_columnsFitted = false;
+    bool m_reshowWhenReady = false;
 };
 
 } // namespace Chronoscope

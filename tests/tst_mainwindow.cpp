@@ -1,17 +1,27 @@
 // SPDX-License-Identifier: MIT
 // The first window: opens a store, fills the table while indexing, reports failures inline.
 
+#include "eventtableview.h"
 #include "index/indexjob.h"
+#include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
+#include "itemmodels/jsontreemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "stateinspector.h"
+#include "streamsview.h"
 #include "testutils.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +39,8 @@ private Q_SLOTS:
     void opensAStoreAndShowsItsEvents();
     void showsWhyAStoreCannotBeOpened();
     void cancelStopsIndexing();
+    void investigateAFamily();
+    void opensStraightAtAStreamAndTime();
 
 private:
     QTemporaryDir m_dir;
@@ -36,6 +48,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    QSettings().clear();
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
 }
 
@@ -115,6 +129,127 @@ void TestMainWindow::cancelStopsIndexing()
     QCoreApplication::sendPostedEvents();
     QCOMPARE(finished.size(), 0);
     QVERIFY(!window.indexJob()->isRunning());
+}
+
+namespace {
+
+QString sampleProjection()
+{
+    return QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/resources/projections/sample.js");
+}
+
+QString stateText(const JsonTreeModel* model, const QString& pointer)
+{
+    return model->indexForPointer(pointer).siblingAtColumn(JsonTreeModel::Value).data().toString();
+}
+
+void grabInBothThemes(QWidget* window, const QString& name)
+{
+    saveGrab(window, name + QStringLiteral("-light"));
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    QCoreApplication::sendPostedEvents(); // palette changes reach widgets as posted events
+    saveGrab(window, name + QStringLiteral("-dark"));
+    QApplication::setPalette(light);
+    QCoreApplication::sendPostedEvents();
+}
+
+} // namespace
+
+void TestMainWindow::investigateAFamily()
+{
+    const QString path = sampleStore(m_dir, 40000, 300, 5, false, QStringLiteral("investigate.db"));
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+    // Find the family by typing its id, as a support engineer would.
+    const QString family = QStringLiteral("family-000002");
+    QLineEdit* filter = window.streamsView()->filterEdit();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, family);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(window.inspector()->streamId(), family);
+    const qint64 events
+        = query(path, QStringLiteral("SELECT count(*) FROM events WHERE aggregate_id = '%1'").arg(family).toUtf8())
+              .constFirst()
+              .toLongLong();
+    QCOMPARE(window.eventModel()->rowCount(), events);
+
+    // The state at the last event, as the projection builds it.
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 20000);
+    QTRY_COMPARE(
+        stateText(window.inspector()->stateModel(), QStringLiteral("/familyId")), QStringLiteral("\"%1\"").arg(family));
+    QCOMPARE(window.inspector()->count(), events);
+
+    // Scrub back with the keyboard: Home, then Right twice.
+    QSlider* slider = window.inspector()->slider();
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    QTest::keyClick(slider, Qt::Key_Right);
+    QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(window.inspector()->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, 2, 20000);
+    const StateAnswer second = answered.constLast().at(1).value<StateAnswer>();
+    QCOMPARE(second.state.version, 2);
+    QVERIFY(second.event.isValid());
+    // "What this event changed" marks at least one path.
+    const JsonTreeModel* changes = window.inspector()->changeModel();
+    bool marked = false;
+    for (int row = 0; row < changes->rowCount(); ++row)
+        marked |= changes->index(row, 0).data(JsonTreeModel::DiffKindRole).toInt() != int(DiffKind::Unchanged);
+    QVERIFY(marked);
+
+    // Clicking an event in the table moves the playhead to it.
+    QTableView* table = window.eventTable();
+    const QRect fifth = table->visualRect(table->model()->index(4, EventTableModel::Type));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, fifth.center());
+    QCOMPARE(window.inspector()->count(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, 5, 20000);
+    grabInBothThemes(&window, QStringLiteral("investigate-family"));
+    window.inspector()->findChild<QTabWidget*>()->setCurrentIndex(1);
+    grabInBothThemes(window.inspector(), QStringLiteral("inspector-changes"));
+}
+
+void TestMainWindow::opensStraightAtAStreamAndTime()
+{
+    const QString path = sampleStore(m_dir, 20000, 200, 6, false, QStringLiteral("openat.db"));
+    const QString family = QStringLiteral("family-000003");
+    const QStringList third = query(path,
+        QStringLiteral("SELECT event_timestamp FROM events WHERE aggregate_id = '%1' "
+                       "ORDER BY rowid LIMIT 1 OFFSET 2")
+            .arg(family)
+            .toUtf8());
+    MainWindow window;
+    window.setCacheDirectory({});
+    window.show();
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    window.openAt(family, TimestampParser::parseText(third.constFirst().toStdString()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !answered.isEmpty() && answered.constLast().at(1).value<StateAnswer>().state.count == 3, 30000);
+    QCOMPARE(window.inspector()->streamId(), family);
+    QCOMPARE(window.inspector()->count(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -392,8 +392,14 @@ void TestReplay::serviceDeliversOnlyTheLatestRequest()
     QTRY_COMPARE_WITH_TIMEOUT(available.size(), 1, 30000);
     QCOMPARE(failed.size(), 0);
     QCOMPARE(available.constFirst().at(0).toULongLong(), last);
-    const auto result = available.constFirst().at(1).value<StateResult>();
+    const auto answer = available.constFirst().at(1).value<StateAnswer>();
+    const StateResult& result = answer.state;
     QCOMPARE(result.count, n);
+    // The answer carries the applied event and what it changed.
+    QCOMPARE(answer.event.position, result.position);
+    QVERIFY(!answer.event.data.isEmpty());
+    QVERIFY(answer.change && answer.change->hasChanges());
+    QVERIFY(answer.json && answer.json->contains("balanceCents"));
     QVERIFY(service.computedRequests() < 50);
 
     ProjectionPtr projection = load(sampleProjection());

@@ -215,8 +215,7 @@ Expected<std::unique_ptr<JsProjection>, ProjectionError> JsProjection::load(cons
             return loadError(file,
                 tr("%1: none of its projections (%2) applies to stream '%3'").arg(file, names.join(u", "), streamId));
     } else {
-        return loadError(
-            file, tr("%1 defines several projections; name one with FILE#NAME: %2").arg(file, names.join(u", ")));
+        chosen = 0; // no stream to choose for: the first (callers reload per stream)
     }
 
     const auto& d = definitions[static_cast<std::size_t>(chosen)];

@@ -37,7 +37,8 @@ public:
     ~JsProjection() override;
 
     /// Loads the script and selects one of its projections: `name` if given, otherwise the
-    /// only one, otherwise the one that applies to `streamId`/`aggregateType` (if given).
+    /// only one, otherwise the one that applies to `streamId`/`aggregateType`, otherwise
+    /// (no stream given) the first.
     static Expected<std::unique_ptr<JsProjection>, ProjectionError> load(const QString& file, const QString& name,
         const ProjectionOptions& options, const QString& streamId = {}, const QString& aggregateType = {});
 

@@ -17,52 +17,145 @@ public:
     void configure(const QString& storeSpec, const IndexPtr& index, const ProjectionSpec& spec,
         const ProjectionOptions& projectionOptions, const ReplayOptions& replayOptions)
     {
-        m_replayer.reset();
-        m_projection.reset();
+        m_current = nullptr;
+        m_sources.clear();
         m_store.reset();
         auto store = openStore(storeSpec);
         if (!store) {
             Q_EMIT sourceFailed(store.error().message());
             return;
         }
+        // Loading once up front reports a broken script now rather than at the first request.
         auto projection = loadProjection(spec, projectionOptions);
         if (!projection) {
             Q_EMIT sourceFailed(projection.error().toString());
             return;
         }
         m_store = std::move(store).value();
-        m_projection = std::move(projection).value();
-        m_replayer = std::make_unique<Replayer>(*m_store, index, *m_projection, replayOptions);
-        Q_EMIT sourceReady(m_projection->info());
+        m_index = index;
+        m_spec = spec;
+        m_projectionOptions = projectionOptions;
+        m_replayOptions = replayOptions;
+        const ProjectionInfo info = (*projection)->info();
+        addSource(std::move(projection).value());
+        Q_EMIT sourceReady(info);
     }
 
-    void compute(quint64 request, const QString& streamId, qint64 version, TimeUs time)
+    void compute(quint64 request, const ReplayService::Request& what)
     {
-        if (request != m_service->m_latest.load() || !m_replayer)
-            return; // superseded before it started
+        if (request != m_service->m_latest.load() || !m_store)
+            return; // superseded before it started, or no source
         ++m_service->m_computed;
         // A newer request stops this one at its next batch.
         const Replayer::Progress stillWanted
             = [this, request](qint64, qint64) { return request == m_service->m_latest.load(); };
-        auto state = time != kInvalidTime ? m_replayer->stateAt(streamId, time, stillWanted)
-                                          : m_replayer->state(streamId, version, stillWanted);
-        if (state)
-            Q_EMIT done(request, *state);
-        else
+        const QString streamId = what.count >= 0 && what.stream < m_index->streams().size()
+            ? m_index->streams().string(what.stream)
+            : what.streamId;
+        m_current = sourceFor(streamId);
+        if (!m_current) {
+            Q_EMIT failed(request, m_loadError);
+            return;
+        }
+        Replayer& replayer = *m_current->replayer;
+        auto state = what.count >= 0    ? replayer.stateAfter(what.stream, what.count, stillWanted)
+            : what.time != kInvalidTime ? replayer.stateAt(streamId, what.time, stillWanted)
+                                        : replayer.state(streamId, what.version, stillWanted);
+        if (!state) {
             Q_EMIT failed(request, state.error());
+            return;
+        }
+        StateAnswer answer;
+        answer.state = std::move(state).value();
+        auto parsed = Json::parse(
+            answer.state.json.constData(), answer.state.json.constData() + answer.state.json.size(), nullptr, false);
+        if (!parsed.is_discarded())
+            answer.json = std::make_shared<const Json>(std::move(parsed));
+        if (answer.state.position >= 0)
+            describeChange(answer, stillWanted);
+        Q_EMIT done(request, answer);
     }
 
+private:
+    // The applied event and what it changed: the previous state, then one step forward
+    // (which continues the live state, so it costs one event).
+    void describeChange(StateAnswer& answer, const Replayer::Progress& stillWanted)
+    {
+        auto event = m_store->readEvent(m_index->rowId(answer.state.position));
+        if (event) {
+            answer.event = std::move(event).value();
+            answer.event.position = answer.state.position;
+            answer.upcastEvent = m_current->projection->upcastEvent(answer.event).value_or(QByteArray());
+        }
+        const quint32 stream = m_index->stream(answer.state.position);
+        auto previous = m_current->replayer->stateAfter(stream, answer.state.count - 1, stillWanted);
+        if (!previous || !answer.json)
+            return;
+        const auto before = Json::parse(
+            previous->json.constData(), previous->json.constData() + previous->json.size(), nullptr, false);
+        if (!before.is_discarded())
+            answer.change = std::make_shared<const DiffNode>(diffJson(before, *answer.json));
+        m_current->replayer->stateAfter(stream, answer.state.count, stillWanted); // back to the live state
+    }
+
+public:
 Q_SIGNALS:
-    void done(quint64 request, const Chronoscope::StateResult& result);
+    void done(quint64 request, const Chronoscope::StateAnswer& answer);
     void failed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const QString& message);
 
 private:
+    /// One loaded definition of the script (a file may define one per aggregate type).
+    struct Source
+    {
+        ProjectionPtr projection;
+        std::unique_ptr<Replayer> replayer;
+    };
+
+    Source* addSource(ProjectionPtr projection)
+    {
+        auto source = std::make_unique<Source>();
+        source->projection = std::move(projection);
+        source->replayer = std::make_unique<Replayer>(*m_store, m_index, *source->projection, m_replayOptions);
+        m_sources.push_back(std::move(source));
+        return m_sources.back().get();
+    }
+
+    // The loaded definition that folds this stream, loading it on first use.
+    Source* sourceFor(const QString& streamId)
+    {
+        const std::optional<quint32> stream = m_index->streams().find(streamId);
+        const QString aggregateType
+            = stream ? m_index->aggregateTypes().string(m_index->streamAggregateType(*stream)) : QString();
+        for (const auto& source : m_sources) {
+            if (source->projection->appliesTo(streamId, aggregateType))
+                return source.get();
+        }
+        auto projection = loadProjection(m_spec, m_projectionOptions, streamId, aggregateType);
+        m_loadError = ReplayError {};
+        if (!projection) {
+            m_loadError.projection = projection.error();
+            return nullptr;
+        }
+        if (!(*projection)->appliesTo(streamId, aggregateType)) {
+            m_loadError.message = QCoreApplication::translate(
+                "Chronoscope::ReplayService", "projection %1 does not apply to stream '%2' (%3)")
+                                      .arg((*projection)->info().displayName(), streamId, aggregateType);
+            return nullptr;
+        }
+        return addSource(std::move(projection).value());
+    }
+
     ReplayService* m_service;
     StorePtr m_store;
-    ProjectionPtr m_projection;
-    std::unique_ptr<Replayer> m_replayer;
+    IndexPtr m_index;
+    ProjectionSpec m_spec;
+    ProjectionOptions m_projectionOptions;
+    ReplayOptions m_replayOptions;
+    std::vector<std::unique_ptr<Source>> m_sources;
+    Source* m_current = nullptr;
+    ReplayError m_loadError;
 };
 
 ReplayService::ReplayService(QObject* parent)
@@ -70,15 +163,16 @@ ReplayService::ReplayService(QObject* parent)
     , m_worker(new ReplayWorker(this))
 {
     qRegisterMetaType<StateResult>();
+    qRegisterMetaType<StateAnswer>();
     qRegisterMetaType<ReplayError>();
     qRegisterMetaType<ProjectionInfo>();
     m_thread.setObjectName(QStringLiteral("chronoscope-replay"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Results cross back to our thread; stale ones are dropped on arrival.
-    connect(m_worker, &ReplayWorker::done, this, [this](quint64 request, const StateResult& result) {
+    connect(m_worker, &ReplayWorker::done, this, [this](quint64 request, const StateAnswer& answer) {
         if (request == m_latest.load())
-            Q_EMIT stateAvailable(request, result);
+            Q_EMIT stateAvailable(request, answer);
     });
     connect(m_worker, &ReplayWorker::failed, this, [this](quint64 request, const ReplayError& error) {
         if (request == m_latest.load())
@@ -108,24 +202,36 @@ void ReplayService::setSource(const QString& storeSpec, IndexPtr index, const Pr
         Qt::QueuedConnection);
 }
 
-quint64 ReplayService::post(const QString& streamId, qint64 version, TimeUs time)
+quint64 ReplayService::post(const Request& what)
 {
     const quint64 request = ++m_latest;
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, request, streamId, version, time] { worker->compute(request, streamId, version, time); },
-        Qt::QueuedConnection);
+        m_worker, [worker = m_worker, request, what] { worker->compute(request, what); }, Qt::QueuedConnection);
     return request;
 }
 
 quint64 ReplayService::requestState(const QString& streamId, qint64 version)
 {
-    return post(streamId, version, kInvalidTime);
+    Request what;
+    what.streamId = streamId;
+    what.version = version;
+    return post(what);
 }
 
 quint64 ReplayService::requestStateAt(const QString& streamId, TimeUs time)
 {
-    return post(streamId, 0, time);
+    Request what;
+    what.streamId = streamId;
+    what.time = time;
+    return post(what);
+}
+
+quint64 ReplayService::requestStateAfter(quint32 stream, qint64 count)
+{
+    Request what;
+    what.stream = stream;
+    what.count = count;
+    return post(what);
 }
 
 void ReplayService::cancel()

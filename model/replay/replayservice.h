@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diff/jsondiff.h"
 #include "jsprojection.h"
 #include "replayer.h"
 
@@ -12,6 +13,19 @@
 namespace Chronoscope {
 
 class ReplayWorker;
+
+/// Everything the inspector shows for one point of a stream, computed on the worker so
+/// the GUI thread only displays: the state (as text and parsed), the event applied last
+/// with its payload (raw and as the projection's upcasters see it), and what that event
+/// changed (the diff from the previous state).
+struct StateAnswer
+{
+    StateResult state;
+    std::shared_ptr<const Json> json; ///< the state, parsed (null if the text is not JSON)
+    Event event; ///< the last applied event with payload; invalid for the initial state
+    QByteArray upcastEvent; ///< the event after upcasting, as JSON; empty without upcasters
+    std::shared_ptr<const DiffNode> change; ///< previous state → this state
+};
 
 /// Computes states off the GUI thread for the views (DESIGN.md "Threads"): one worker
 /// thread owns a store connection, the projection's engine and the checkpoints.
@@ -31,10 +45,12 @@ public:
     void setSource(const QString& storeSpec, IndexPtr index, const ProjectionSpec& projection,
         const ProjectionOptions& projectionOptions = {}, const ReplayOptions& replayOptions = {});
 
-    /// Asks for the state of `streamId` after `version`; returns the request's id.
+    /// Asks for the state of `streamId` after stored version `version`; returns the request's id.
     quint64 requestState(const QString& streamId, qint64 version);
     /// Asks for the state of `streamId` as of `time`.
     quint64 requestStateAt(const QString& streamId, TimeUs time);
+    /// Asks for the state after the first `count` events of stream number `stream`.
+    quint64 requestStateAfter(quint32 stream, qint64 count);
     /// Drops every pending and running request.
     void cancel();
 
@@ -43,14 +59,23 @@ public:
     quint64 computedRequests() const { return m_computed.load(); }
 
 Q_SIGNALS:
-    void stateAvailable(quint64 request, const Chronoscope::StateResult& result);
+    void stateAvailable(quint64 request, const Chronoscope::StateAnswer& answer);
     void stateFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const QString& message);
 
 private:
     friend class ReplayWorker;
-    quint64 post(const QString& streamId, qint64 version, TimeUs time);
+
+    struct Request
+    {
+        QString streamId;
+        qint64 version = -1;
+        TimeUs time = kInvalidTime;
+        quint32 stream = 0;
+        qint64 count = -1;
+    };
+    quint64 post(const Request& request);
 
     QThread m_thread;
     ReplayWorker* m_worker = nullptr;
@@ -61,5 +86,6 @@ private:
 } // namespace Chronoscope
 
 Q_DECLARE_METATYPE(Chronoscope::StateResult)
+Q_DECLARE_METATYPE(Chronoscope::StateAnswer)
 Q_DECLARE_METATYPE(Chronoscope::ReplayError)
 Q_DECLARE_METATYPE(Chronoscope::ProjectionInfo)

@@ -108,6 +108,9 @@ TimeUs parseTimestamp(const RawValue& value);
 /// "family" for "family-123", "family_123" or "family:123"; the whole id when it has no separator.
 std::string_view aggregateTypeFromStreamId(std::string_view streamId);
 
+/// The SQLite library's version, for About boxes and bug reports.
+const char* sqliteLibraryVersion();
+
 using StorePtr = std::unique_ptr<EventStore>;
 
 /// Opens the store named by `spec` (today: a path to an SQLite file), read-only.

@@ -92,6 +92,11 @@ RawValue rawValue(sqlite3_stmt* statement, int column)
 
 } // namespace
 
+const char* sqliteLibraryVersion()
+{
+    return sqlite3_libversion();
+}
+
 SqliteStore::~SqliteStore() = default;
 
 StoreError SqliteStore::error(StoreErrorCode code, const QString& reason) const

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#include "difftreedelegate.h"
+
+#include "diffcolors.h"
+#include "itemmodels/jsontreemodel.h"
+
+namespace Chronoscope {
+
+void DiffTreeDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto kind = static_cast<DiffKind>(index.data(JsonTreeModel::DiffKindRole).toInt());
+    const QColor tint = DiffColors::background(kind, option->palette);
+    if (tint.isValid())
+        option->backgroundBrush = tint;
+    if (kind == DiffKind::Removed)
+        option->font.setStrikeOut(true);
+}
+
+} // namespace Chronoscope

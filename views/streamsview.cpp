@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "streamsview.h"
+
+#include "itemmodels/streamsmodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Chronoscope {
+
+StreamsView::StreamsView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new StreamsModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+{
+    setAccessibleName(tr("Streams"));
+    m_filter->setPlaceholderText(tr("Find a stream (type part of its id)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Stream filter"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Streams by aggregate type"));
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->setFilter(text);
+        // With a filter the matches are what the user wants to see.
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        const QModelIndex first = m_model->firstMatch();
+        if (first.isValid()) {
+            selectIndex(first);
+            m_tree->setFocus();
+        }
+    });
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            const qint64 stream = current.data(StreamsModel::StreamNumberRole).toLongLong();
+            if (!m_quiet && stream >= 0)
+                Q_EMIT streamSelected(static_cast<quint32>(stream));
+        });
+}
+
+void StreamsView::setIndex(IndexPtr index)
+{
+    m_model->setIndex(std::move(index));
+    if (!m_filter->text().isEmpty())
+        m_tree->expandAll();
+}
+
+void StreamsView::selectIndex(const QModelIndex& index)
+{
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void StreamsView::showStream(quint32 stream)
+{
+    const QModelIndex index = m_model->indexOfStream(stream);
+    if (!index.isValid())
+        return;
+    m_quiet = true;
+    selectIndex(index);
+    m_quiet = false;
+}
+
+} // namespace Chronoscope
