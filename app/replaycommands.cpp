@@ -101,6 +101,29 @@ std::optional<StateSource> makeSource(OpenedStore& opened, const QCommandLinePar
     return source;
 }
 
+/// A store opened for --stream with the --projection source ready.
+struct Session
+{
+    OpenedStore opened;
+    StateSource source;
+};
+
+std::unique_ptr<Session> openSession(
+    const QCommandLineParser& parser, const QString& command, QTextStream& err, int* exitCode)
+{
+    *exitCode = kExitBadInput;
+    auto opened = openForReplay(parser, command, err);
+    if (!opened)
+        return nullptr;
+    auto session = std::make_unique<Session>();
+    session->opened = std::move(*opened);
+    auto source = makeSource(session->opened, parser, command, parser.value(kProjection), err, exitCode);
+    if (!source)
+        return nullptr;
+    session->source = std::move(*source);
+    return session;
+}
+
 std::optional<qint64> versionOption(
     const QCommandLineParser& parser, const QCommandLineOption& option, const QString& command, QTextStream& err)
 {
@@ -148,13 +171,11 @@ int runState(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
 
-    auto opened = openForReplay(parser, command, err);
-    if (!opened)
-        return kExitBadInput;
     int exitCode = kExitBadInput;
-    auto source = makeSource(*opened, parser, command, parser.value(kProjection), err, &exitCode);
-    if (!source)
+    auto session = openSession(parser, command, err, &exitCode);
+    if (!session)
         return exitCode;
+    StateSource* source = &session->source;
     if (time != kInvalidTime && source->snapshots)
         return fail(err, command, tr("--at needs a projection; stored snapshots are asked for by --version"));
     const QString streamId = parser.value(kStream);
@@ -180,13 +201,11 @@ int runBlame(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return kExitBadInput;
     if (!parser.isSet(path))
         return fail(err, command, tr("needs --path /json/pointer"));
-    auto opened = openForReplay(parser, command, err);
-    if (!opened)
-        return kExitBadInput;
     int exitCode = kExitBadInput;
-    auto source = makeSource(*opened, parser, command, parser.value(kProjection), err, &exitCode);
-    if (!source)
+    auto session = openSession(parser, command, err, &exitCode);
+    if (!session)
         return exitCode;
+    StateSource* source = &session->source;
     if (source->snapshots)
         return fail(err, command, tr("blame needs a projection to replay, not stored snapshots"));
     auto changes = source->replayer->blame(parser.value(kStream), parser.value(path));
@@ -241,13 +260,11 @@ int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (twoProjections ? !parser.isSet(version) : !(parser.isSet(from) && parser.isSet(to)))
         return fail(err, command, tr("give --from V1 --to V2, or --version N --projection A --vs B"));
 
-    auto opened = openForReplay(parser, command, err);
-    if (!opened)
-        return kExitBadInput;
     int exitCode = kExitBadInput;
-    auto source = makeSource(*opened, parser, command, parser.value(kProjection), err, &exitCode);
-    if (!source)
+    auto session = openSession(parser, command, err, &exitCode);
+    if (!session)
         return exitCode;
+    StateSource* source = &session->source;
     const QString streamId = parser.value(kStream);
 
     Expected<StateResult, ReplayError> before = ReplayError {};
@@ -256,7 +273,7 @@ int runDiff(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const auto at = versionOption(parser, version, command, err);
         if (!at)
             return kExitBadInput;
-        auto other = makeSource(*opened, parser, command, parser.value(vs), err, &exitCode);
+        auto other = makeSource(session->opened, parser, command, parser.value(vs), err, &exitCode);
         if (!other)
             return exitCode;
         before = source->state(streamId, *at);

@@ -23,8 +23,12 @@ StreamsView::StreamsView(QWidget* parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Streams by aggregate type"));
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths: fitting columns to contents would measure rows of a million streams.
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(
+        StreamsModel::Stream, fontMetrics().horizontalAdvance(QStringLiteral("family-0000000000")) + 40);
+    m_tree->setColumnWidth(StreamsModel::Events, fontMetrics().horizontalAdvance(QStringLiteral("1,000,000")) + 16);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto* layout = new QVBoxLayout(this);

@@ -14,16 +14,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("Chronoscope::Replayer", text);
 }
 
-ReplayError requestError(const QString& message)
-{
-    ReplayError error;
-    error.message = message;
-    return error;
-}
-
 ReplayError cancelledError()
 {
-    return requestError(tr("replay was cancelled"));
+    return ReplayError::request(tr("replay was cancelled"));
 }
 
 // The value at a JSON pointer, as compact JSON text; nullopt when the path does not exist.
@@ -37,6 +30,13 @@ std::optional<QByteArray> valueAt(const QByteArray& stateJson, const nlohmann::j
 }
 
 } // namespace
+
+ReplayError ReplayError::request(const QString& message)
+{
+    ReplayError error;
+    error.message = message;
+    return error;
+}
 
 QString ReplayError::toString() const
 {
@@ -62,16 +62,16 @@ Expected<Replayer::Sequence, ReplayError> Replayer::streamSequence(const QString
 {
     const std::optional<quint32> stream = m_index->streams().find(streamId);
     if (!stream)
-        return requestError(tr("%1: no stream '%2'").arg(m_store.source(), streamId));
+        return ReplayError::request(tr("%1: no stream '%2'").arg(m_store.source(), streamId));
     const QString aggregateType = m_index->aggregateTypes().string(m_index->streamAggregateType(*stream));
     if (!m_projection.info().perStream) {
-        return requestError(
+        return ReplayError::request(
             tr("projection %1 keeps one state for the whole store; ask for a position instead of a stream")
                 .arg(m_projection.info().displayName()));
     }
     if (!m_projection.appliesTo(streamId, aggregateType)) {
-        return requestError(tr("projection %1 does not apply to stream '%2' (%3)")
-                                .arg(m_projection.info().displayName(), streamId, aggregateType));
+        return ReplayError::request(tr("projection %1 does not apply to stream '%2' (%3)")
+                                        .arg(m_projection.info().displayName(), streamId, aggregateType));
     }
     return Sequence { *stream, m_index->streamPositions(*stream), streamId };
 }
@@ -101,7 +101,7 @@ Expected<StateResult, ReplayError> Replayer::state(const QString& streamId, qint
         return sequence.error();
     const auto positions = sequence->positions;
     if (version < 0)
-        return requestError(tr("version %1 is not a version").arg(version));
+        return ReplayError::request(tr("version %1 is not a version").arg(version));
     // Versions are usually 1..n in order, so version V is usually the V-th event; otherwise
     // (gaps, duplicates) count the events up to the last one whose version is ≤ V.
     qint64 count = 0;
@@ -138,7 +138,7 @@ Expected<StateResult, ReplayError> Replayer::stateAt(const QString& streamId, Ti
 Expected<StateResult, ReplayError> Replayer::stateAfter(quint32 stream, qint64 count, const Progress& progress)
 {
     if (stream >= m_index->streams().size())
-        return requestError(tr("no stream number %1").arg(stream));
+        return ReplayError::request(tr("no stream number %1").arg(stream));
     auto sequence = streamSequence(m_index->streams().string(stream));
     if (!sequence)
         return sequence.error();
@@ -148,8 +148,8 @@ Expected<StateResult, ReplayError> Replayer::stateAfter(quint32 stream, qint64 c
 Expected<StateResult, ReplayError> Replayer::stateAtPosition(qint64 position, const Progress& progress)
 {
     if (m_projection.info().perStream) {
-        return requestError(tr("projection %1 keeps a state per stream; ask for a stream and version")
-                                .arg(m_projection.info().displayName()));
+        return ReplayError::request(tr("projection %1 keeps a state per stream; ask for a stream and version")
+                                        .arg(m_projection.info().displayName()));
     }
     const Sequence sequence = storeWideSequence();
     const auto end = std::upper_bound(sequence.positions.begin(), sequence.positions.end(), position);
@@ -293,7 +293,7 @@ Expected<std::vector<FieldChange>, ReplayError> Replayer::blame(
     try {
         pointer = nlohmann::json::json_pointer(pointerText.toStdString());
     } catch (const nlohmann::json::exception&) {
-        return requestError(tr("'%1' is not a JSON pointer (use /field/0/child)").arg(pointerText));
+        return ReplayError::request(tr("'%1' is not a JSON pointer (use /field/0/child)").arg(pointerText));
     }
     auto sequence = streamSequence(streamId);
     if (!sequence)

@@ -50,6 +50,8 @@ struct ReplayError
     QString message; ///< for requests that make no sense (unknown stream, version out of range)
 
     QString toString() const;
+    /// An error about the request itself (unknown stream, version out of range).
+    static ReplayError request(const QString& message);
 };
 
 /// One field's change by one event ("blame").

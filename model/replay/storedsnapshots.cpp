@@ -12,13 +12,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("Chronoscope::StoredSnapshots", text);
 }
 
-ReplayError requestError(const QString& message)
-{
-    ReplayError error;
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 StoredSnapshots::StoredSnapshots(EventStore& store, IndexPtr index)
@@ -38,9 +31,9 @@ Expected<StateResult, ReplayError> StoredSnapshots::state(const QString& streamI
 {
     const std::optional<quint32> stream = m_index->streams().find(streamId);
     if (!stream)
-        return requestError(tr("%1: no stream '%2'").arg(m_store.source(), streamId));
+        return ReplayError::request(tr("%1: no stream '%2'").arg(m_store.source(), streamId));
     if (!m_store.hasSnapshots())
-        return requestError(tr("%1: the store keeps no snapshots").arg(m_store.source()));
+        return ReplayError::request(tr("%1: the store keeps no snapshots").arg(m_store.source()));
     auto snapshots = m_store.snapshots(streamId);
     if (!snapshots) {
         ReplayError error;
@@ -53,7 +46,7 @@ Expected<StateResult, ReplayError> StoredSnapshots::state(const QString& streamI
             chosen = &snapshot;
     }
     if (!chosen) {
-        return requestError(
+        return ReplayError::request(
             tr("stream '%1' has no stored snapshot at or before version %2").arg(streamId).arg(version));
     }
     StateResult result;
