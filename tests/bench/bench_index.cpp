@@ -5,8 +5,8 @@
 //
 //   bench_index [--events N] [--store FILE]     (default: a 10,000,000-event sample store)
 
+#include "benchsupport.h"
 #include "index/indexbuilder.h"
-#include "sample/samplegenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -101,19 +101,10 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir scratch;
-    if (storePath.isEmpty() || !QFileInfo::exists(storePath)) {
-        SampleOptions options;
-        options.outputPath = storePath.isEmpty() ? scratch.filePath(QStringLiteral("bench.db")) : storePath;
-        options.events = events;
-        options.streams = std::max<qint64>(10, events / 100);
-        out << "generating " << events << " events into " << options.outputPath << "…" << Qt::endl;
-        const auto result = SampleGenerator::generate(options);
-        if (!result.ok) {
-            out << result.error << Qt::endl;
-            return 1;
-        }
-        storePath = options.outputPath;
-    }
+    const auto sample = Bench::sampleStore(storePath, events, scratch, out);
+    if (!sample)
+        return 1;
+    storePath = *sample;
 
     qint64 rawRows = 0;
     rawScanSeconds(storePath, &rawRows); // warm the page cache so both sides read from memory

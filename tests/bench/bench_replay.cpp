@@ -6,10 +6,10 @@
 //
 //   bench_replay [--store FILE] [--events N] [--projection SPEC] [--requests R]
 
+#include "benchsupport.h"
 #include "index/indexbuilder.h"
 #include "replay/jsprojection.h"
 #include "replay/replayer.h"
-#include "sample/samplegenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,16 +61,10 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir scratch;
-    if (storePath.isEmpty() || !QFileInfo::exists(storePath)) {
-        SampleOptions options;
-        options.outputPath = storePath.isEmpty() ? scratch.filePath(QStringLiteral("bench.db")) : storePath;
-        options.events = events;
-        options.streams = std::max<qint64>(10, events / 100);
-        out << "generating " << events << " events into " << options.outputPath << "…" << Qt::endl;
-        if (!SampleGenerator::generate(options).ok)
-            return 1;
-        storePath = options.outputPath;
-    }
+    const auto sample = Bench::sampleStore(storePath, events, scratch, out);
+    if (!sample)
+        return 1;
+    storePath = *sample;
     auto store = openStore(storePath);
     if (!store) {
         out << store.error().message() << Qt::endl;

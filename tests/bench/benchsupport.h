@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sample/samplegenerator.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <optional>
+
+namespace Chronoscope::Bench {
+
+/// The store a benchmark measures: `path` if it exists; otherwise a sample store of
+/// `events` events written to `path` (kept for the next run) or into `scratch`.
+inline std::optional<QString> sampleStore(
+    const QString& path, qint64 events, const QTemporaryDir& scratch, QTextStream& out)
+{
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        return path;
+    SampleOptions options;
+    options.outputPath = path.isEmpty() ? scratch.filePath(QStringLiteral("bench.db")) : path;
+    options.events = events;
+    options.streams = std::max<qint64>(10, events / 100);
+    out << "generating " << events << " events into " << options.outputPath << "…" << Qt::endl;
+    const auto result = SampleGenerator::generate(options);
+    if (!result.ok) {
+        out << result.error << Qt::endl;
+        return std::nullopt;
+    }
+    return options.outputPath;
+}
+
+} // namespace Chronoscope::Bench
