@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -37,6 +39,10 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // The interface follows the system language where a translation exists.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("chronoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Chronoscope"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Time-travel debugger for event-sourced systems"));
