@@ -96,6 +96,20 @@ MainWindow::MainWindow(QWidget* parent)
         m_inspector->setCount(answer.state.count);
         m_inspector->showAnswer(answer);
     });
+    connect(m_inspector, &StateInspector::historyRequested, this, [this](const QString& pointer) {
+        if (m_inspectedStream >= 0 && m_indexFinal) {
+            m_replay->requestFieldHistory(m_inspector->streamId(), pointer);
+            statusBar()->showMessage(tr("Finding the events that changed %1…").arg(pointer));
+        }
+    });
+    connect(m_inspector, &StateInspector::eventRequested, this, &MainWindow::onEventActivated);
+    connect(m_replay, &ReplayService::fieldHistoryAvailable, this,
+        [this](quint64, const QString& pointer, const std::vector<FieldChange>& changes) {
+            statusBar()->clearMessage();
+            m_inspector->showFieldHistory(pointer, changes);
+        });
+    connect(m_replay, &ReplayService::fieldHistoryFailed, this,
+        [this](quint64, const QString&, const ReplayError& error) { m_inspector->showError(error.toString()); });
     connect(m_replay, &ReplayService::stateFailed, this,
         [this](quint64, const ReplayError& error) { m_inspector->showError(error.toString()); });
     connect(m_replay, &ReplayService::sourceFailed, this, [this](const QString& message) {

@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Chronoscope;
 using namespace Chronoscope::TestUtils;
@@ -228,6 +230,36 @@ void TestMainWindow::investigateAFamily()
     grabInBothThemes(&window, QStringLiteral("investigate-family"));
     window.inspector()->findChild<QTabWidget*>()->setCurrentIndex(1);
     grabInBothThemes(window.inspector(), QStringLiteral("inspector-changes"));
+
+    // "Which event changed the balance?": select the field and press Enter for its history.
+    window.inspector()->findChild<QTabWidget*>()->setCurrentIndex(0);
+    QTreeView* stateView = window.inspector()->stateView();
+    const QModelIndex balance = window.inspector()->stateModel()->indexForPointer(QStringLiteral("/balanceDueCents"));
+    QVERIFY(balance.isValid());
+    QSignalSpy history(window.replayService(), &ReplayService::fieldHistoryAvailable);
+    const QPoint cell = stateView->visualRect(balance).center();
+    QSignalSpy asked(window.inspector(), &StateInspector::historyRequested);
+    QTest::mouseClick(stateView->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(stateView->currentIndex().row(), balance.row());
+    QTest::keyClick(stateView, Qt::Key_Return);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.constFirst().at(0).toString(), QStringLiteral("/balanceDueCents"));
+    QTRY_COMPARE_WITH_TIMEOUT(history.size(), 1, 20000);
+    QTreeWidget* list = window.inspector()->historyView();
+    QVERIFY(list->isVisible());
+    const auto fieldChanges = history.constFirst().at(2).value<std::vector<FieldChange>>();
+    QCOMPARE(list->topLevelItemCount(), int(fieldChanges.size()));
+    QVERIFY(fieldChanges.size() >= 2);
+    // Each change's "before" is the previous one's "after", and the list is in version order.
+    for (std::size_t i = 1; i < fieldChanges.size(); ++i) {
+        QCOMPARE(fieldChanges[i].before, fieldChanges[i - 1].after);
+        QVERIFY(fieldChanges[i].version > fieldChanges[i - 1].version);
+    }
+    // Activating a row moves the playhead to that event.
+    list->setCurrentItem(list->topLevelItem(1));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(window.inspector()->count(), fieldChanges[1].version);
+    saveGrab(window.inspector(), QStringLiteral("inspector-field-history"));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

@@ -730,6 +730,10 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>&lt;h3&gt;Chronoscope %1&lt;/h3&gt;&lt;p&gt;A time-travel debugger for event-sourced systems.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3), SQLite %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the events that changed %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::MergeProjection</name>
@@ -1035,6 +1039,62 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>No event applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished">Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,11 +5,14 @@
 #include "index/timestampparser.h"
 #include "itemmodels/jsontreemodel.h"
 
+#include <QApplication>
 #include <QBoxLayout>
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QSpinBox>
@@ -18,12 +21,16 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace Chronoscope {
 
 namespace {
 
 constexpr qsizetype kPayloadDisplayLimit = 1024 * 1024;
+// A field's history can be as long as the stream; a list this long is already more than a
+// person reads, and keeps the widget light.
+constexpr std::size_t kHistoryRows = 5000;
 
 QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip)
 {
@@ -69,6 +76,7 @@ StateInspector::StateInspector(QWidget* parent)
     , m_stateView(jsonView(this, m_stateModel, tr("State")))
     , m_changeModel(new JsonTreeModel(this))
     , m_changeView(jsonView(this, m_changeModel, tr("Changes")))
+    , m_history(new QTreeWidget(this))
     , m_eventTitle(new QLabel(this))
     , m_payloadTabs(new QTabWidget(this))
     , m_raw(new QPlainTextEdit(this))
@@ -107,6 +115,22 @@ StateInspector::StateInspector(QWidget* parent)
 
     m_tabs->addTab(m_stateView, tr("State"));
     m_tabs->addTab(m_changeView, tr("What this event changed"));
+    m_history->setHeaderLabels({ tr("Version"), tr("Time (UTC)"), tr("Event"), tr("User"), tr("Before"), tr("After") });
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setAccessibleName(tr("Field history"));
+    m_tabs->addTab(m_history, tr("Field history"));
+    connect(m_history, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { Q_EMIT eventRequested(item->data(0, Qt::UserRole).toLongLong()); });
+    for (QTreeView* view : { m_stateView, m_changeView }) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QTreeView::customContextMenuRequested, this, &StateInspector::showContextMenu);
+        // Activation (double-click, or Enter) on a field asks for its history.
+        connect(view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+            if (!index.data(JsonTreeModel::IsContainerRole).toBool())
+                Q_EMIT historyRequested(index.data(JsonTreeModel::JsonPointerRole).toString());
+        });
+    }
 
     for (QPlainTextEdit* edit : { m_raw, m_upcast, m_metadata }) {
         edit->setReadOnly(true);
@@ -166,6 +190,8 @@ void StateInspector::clear()
     m_stateModel->setJson(Json::object());
     m_changeModel->setJson(Json::object());
     m_eventTitle->clear();
+    m_history->clear();
+    m_tabs->setTabText(2, tr("Field history"));
     for (QPlainTextEdit* edit : { m_raw, m_upcast, m_metadata })
         edit->clear();
     for (QWidget* control :
@@ -308,6 +334,43 @@ void StateInspector::showAnswer(const StateAnswer& answer)
         for (QPlainTextEdit* edit : { m_raw, m_upcast, m_metadata })
             edit->clear();
     }
+}
+
+void StateInspector::showContextMenu(const QPoint& at)
+{
+    auto* view = qobject_cast<QTreeView*>(sender());
+    const QModelIndex index = view ? view->indexAt(at) : QModelIndex();
+    if (!index.isValid())
+        return;
+    const QString pointer = index.data(JsonTreeModel::JsonPointerRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Field History"), this, [this, pointer] { Q_EMIT historyRequested(pointer); });
+    menu.addAction(tr("Copy Value"), this,
+        [index] { QApplication::clipboard()->setText(index.data(JsonTreeModel::ValueJsonRole).toString()); });
+    menu.addAction(tr("Copy JSON Pointer"), this, [pointer] { QApplication::clipboard()->setText(pointer); });
+    menu.addSeparator();
+    menu.addAction(tr("Expand All"), view, &QTreeView::expandAll);
+    menu.addAction(tr("Collapse All"), view, &QTreeView::collapseAll);
+    menu.exec(view->viewport()->mapToGlobal(at));
+}
+
+void StateInspector::showFieldHistory(const QString& pointer, const std::vector<FieldChange>& changes)
+{
+    m_history->clear();
+    QList<QTreeWidgetItem*> items;
+    for (std::size_t i = 0; i < std::min(changes.size(), kHistoryRows); ++i) {
+        const FieldChange& change = changes[i];
+        auto* item = new QTreeWidgetItem({ QString::number(change.version), TimestampParser::toIso(change.time),
+            change.type, change.userId, change.existedBefore ? QString::fromUtf8(change.before) : tr("(absent)"),
+            change.existsAfter ? QString::fromUtf8(change.after) : tr("(absent)") });
+        item->setData(0, Qt::UserRole, change.position);
+        items << item;
+    }
+    m_history->addTopLevelItems(items);
+    for (int column = 0; column < m_history->columnCount(); ++column)
+        m_history->resizeColumnToContents(column);
+    m_tabs->setTabText(2, tr("History of %1 (%2)").arg(pointer).arg(changes.size()));
+    m_tabs->setCurrentWidget(m_history);
 }
 
 void StateInspector::showError(const QString& message)

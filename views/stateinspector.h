@@ -13,6 +13,7 @@ class QSpinBox;
 class QTabWidget;
 class QToolButton;
 class QTreeView;
+class QTreeWidget;
 
 namespace Chronoscope {
 
@@ -40,22 +41,30 @@ public:
     void setCount(qint64 count);
 
     void showAnswer(const StateAnswer& answer);
+    /// Lists the events that changed `pointer` (answer to historyRequested()).
+    void showFieldHistory(const QString& pointer, const std::vector<FieldChange>& changes);
     void showError(const QString& message);
 
     JsonTreeModel* stateModel() const { return m_stateModel; }
     JsonTreeModel* changeModel() const { return m_changeModel; }
     QSlider* slider() const { return m_slider; }
     QTreeView* stateView() const { return m_stateView; }
+    QTreeWidget* historyView() const { return m_history; }
 
 Q_SIGNALS:
     void countRequested(qint64 count);
     void timeRequested(Chronoscope::TimeUs time);
+    /// The user asked which events changed the field at `pointer`.
+    void historyRequested(const QString& pointer);
+    /// The user picked an event (in the field history): move the playhead to it.
+    void eventRequested(qint64 position);
 
 private:
     void requestCount(qint64 count);
     void expandAfterReset(QTreeView* view, const QStringList& pointers);
     QStringList expandedPointers(QTreeView* view) const;
     void showPayload(QPlainTextEdit* edit, const QByteArray& json);
+    void showContextMenu(const QPoint& at);
 
     QString m_streamId;
     QLabel* m_title;
@@ -72,6 +81,7 @@ private:
     QTreeView* m_stateView;
     JsonTreeModel* m_changeModel;
     QTreeView* m_changeView;
+    QTreeWidget* m_history;
     QLabel* m_eventTitle;
     QTabWidget* m_payloadTabs;
     QPlainTextEdit* m_raw;

@@ -76,6 +76,24 @@ public:
         Q_EMIT done(request, answer);
     }
 
+    void computeHistory(quint64 request, const QString& streamId, const QString& pointer)
+    {
+        if (request != m_service->m_latestHistory.load() || !m_store)
+            return;
+        Source* source = sourceFor(streamId);
+        if (!source) {
+            Q_EMIT historyFailed(request, pointer, m_loadError);
+            return;
+        }
+        const Replayer::Progress stillWanted
+            = [this, request](qint64, qint64) { return request == m_service->m_latestHistory.load(); };
+        auto changes = source->replayer->blame(streamId, pointer, stillWanted);
+        if (changes)
+            Q_EMIT historyDone(request, pointer, *changes);
+        else
+            Q_EMIT historyFailed(request, pointer, changes.error());
+    }
+
 private:
     // The applied event and what it changed: the previous state, then one step forward
     // (which continues the live state, so it costs one event).
@@ -101,6 +119,8 @@ private:
 public:
 Q_SIGNALS:
     void done(quint64 request, const Chronoscope::StateAnswer& answer);
+    void historyDone(quint64 request, const QString& pointer, const std::vector<Chronoscope::FieldChange>& changes);
+    void historyFailed(quint64 request, const QString& pointer, const Chronoscope::ReplayError& error);
     void failed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const QString& message);
@@ -166,6 +186,7 @@ ReplayService::ReplayService(QObject* parent)
     qRegisterMetaType<StateAnswer>();
     qRegisterMetaType<ReplayError>();
     qRegisterMetaType<ProjectionInfo>();
+    qRegisterMetaType<std::vector<FieldChange>>();
     m_thread.setObjectName(QStringLiteral("chronoscope-replay"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -178,6 +199,16 @@ ReplayService::ReplayService(QObject* parent)
         if (request == m_latest.load())
             Q_EMIT stateFailed(request, error);
     });
+    connect(m_worker, &ReplayWorker::historyDone, this,
+        [this](quint64 request, const QString& pointer, const std::vector<FieldChange>& changes) {
+            if (request == m_latestHistory.load())
+                Q_EMIT fieldHistoryAvailable(request, pointer, changes);
+        });
+    connect(m_worker, &ReplayWorker::historyFailed, this,
+        [this](quint64 request, const QString& pointer, const ReplayError& error) {
+            if (request == m_latestHistory.load())
+                Q_EMIT fieldHistoryFailed(request, pointer, error);
+        });
     connect(m_worker, &ReplayWorker::sourceReady, this, &ReplayService::sourceReady);
     connect(m_worker, &ReplayWorker::sourceFailed, this, &ReplayService::sourceFailed);
     m_thread.start();
@@ -234,9 +265,20 @@ quint64 ReplayService::requestStateAfter(quint32 stream, qint64 count)
     return post(what);
 }
 
+quint64 ReplayService::requestFieldHistory(const QString& streamId, const QString& pointer)
+{
+    const quint64 request = ++m_latestHistory;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, request, streamId, pointer] { worker->computeHistory(request, streamId, pointer); },
+        Qt::QueuedConnection);
+    return request;
+}
+
 void ReplayService::cancel()
 {
     ++m_latest;
+    ++m_latestHistory;
 }
 
 } // namespace Chronoscope

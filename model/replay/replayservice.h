@@ -51,6 +51,10 @@ public:
     quint64 requestStateAt(const QString& streamId, TimeUs time);
     /// Asks for the state after the first `count` events of stream number `stream`.
     quint64 requestStateAfter(quint32 stream, qint64 count);
+    /// Asks for the events that changed the value at `pointer` in `streamId`'s state. Field
+    /// history requests coalesce among themselves, apart from state requests.
+    quint64 requestFieldHistory(const QString& streamId, const QString& pointer);
+
     /// Drops every pending and running request.
     void cancel();
 
@@ -61,6 +65,9 @@ public:
 Q_SIGNALS:
     void stateAvailable(quint64 request, const Chronoscope::StateAnswer& answer);
     void stateFailed(quint64 request, const Chronoscope::ReplayError& error);
+    void fieldHistoryAvailable(
+        quint64 request, const QString& pointer, const std::vector<Chronoscope::FieldChange>& changes);
+    void fieldHistoryFailed(quint64 request, const QString& pointer, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const QString& message);
 
@@ -81,6 +88,7 @@ private:
     ReplayWorker* m_worker = nullptr;
     std::atomic<quint64> m_latest { 0 };
     std::atomic<quint64> m_computed { 0 };
+    std::atomic<quint64> m_latestHistory { 0 };
 };
 
 } // namespace Chronoscope
@@ -89,3 +97,4 @@ Q_DECLARE_METATYPE(Chronoscope::StateResult)
 Q_DECLARE_METATYPE(Chronoscope::StateAnswer)
 Q_DECLARE_METATYPE(Chronoscope::ReplayError)
 Q_DECLARE_METATYPE(Chronoscope::ProjectionInfo)
+Q_DECLARE_METATYPE(std::vector<Chronoscope::FieldChange>)
