@@ -212,15 +212,7 @@ std::string childPointer(std::string_view parent, std::string_view token)
     std::string pointer;
     pointer.reserve(parent.size() + token.size() + 1);
     pointer.append(parent);
-    pointer += '/';
-    for (const char c : token) {
-        if (c == '~')
-            pointer += "~0";
-        else if (c == '/')
-            pointer += "~1";
-        else
-            pointer += c;
-    }
+    appendPointerToken(pointer, token);
     return pointer;
 }
 
@@ -809,6 +801,19 @@ QStringList describeDiff(const DiffNode& diff, bool includeUnchanged)
     else
         describeChildren(diff, 0, includeUnchanged, lines);
     return lines;
+}
+
+void appendPointerToken(std::string& pointer, std::string_view token)
+{
+    pointer += '/';
+    for (const char c : token) {
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
+    }
 }
 
 } // namespace Chronoscope

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Chronoscope {
@@ -56,6 +57,9 @@ struct DiffOptions
     /// Keep Unchanged nodes in the tree (the view shows them greyed); false prunes them.
     bool keepUnchanged = true;
 };
+
+/// Appends `/token` to a JSON pointer, escaping `~` and `/` as RFC 6901 says.
+void appendPointerToken(std::string& pointer, std::string_view token);
 
 /// The diff of two JSON values. Pure function; thread-safe. Cost is linear in the size of
 /// both documents plus the array matching (see jsondiff.cpp), so run it off the GUI thread

@@ -315,19 +315,12 @@ struct JsonTreeModel::Detail
 
     static void appendToken(const Node& node, std::string& pointer, const std::vector<Node>& siblings)
     {
-        pointer += '/';
         if (node.key.empty() && node.isElement) {
+            pointer += '/';
             pointer += std::to_string(&node - siblings.data());
             return;
         }
-        for (const char c : node.key) {
-            if (c == '~')
-                pointer += "~0";
-            else if (c == '/')
-                pointer += "~1";
-            else
-                pointer += c;
-        }
+        appendPointerToken(pointer, node.key);
     }
 
     /// Compact JSON of one side of a node; a container described by its children is
