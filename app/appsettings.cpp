@@ -12,6 +12,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kStateVersion = QStringLiteral("window/stateVersion");
 const QString kRecent = QStringLiteral("stores/recent");
+const QString kTheme = QStringLiteral("view/theme");
 
 // Paths make poor QSettings keys ('/' nests groups): key stores by a hash of their path.
 QString storeKey(const QString& storePath)
@@ -73,6 +74,16 @@ QString AppSettings::projectionFor(const QString& storePath) const
 void AppSettings::setProjectionFor(const QString& storePath, const QString& projection)
 {
     m_settings.setValue(storeKey(storePath), projection);
+}
+
+QString AppSettings::theme() const
+{
+    return m_settings.value(kTheme, QStringLiteral("system")).toString();
+}
+
+void AppSettings::setTheme(const QString& theme)
+{
+    m_settings.setValue(kTheme, theme);
 }
 
 } // namespace Chronoscope

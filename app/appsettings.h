@@ -30,6 +30,10 @@ public:
     QString projectionFor(const QString& storePath) const;
     void setProjectionFor(const QString& storePath, const QString& projection);
 
+    /// View > Theme: "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString& theme);
+
 private:
     QSettings m_settings;
 };

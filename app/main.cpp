@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "appsettings.h"
 #include "commandline.h"
 #include "index/timestampparser.h"
 #include "mainwindow.h"
+#include "themes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +46,7 @@ int main(int argc, char* argv[])
     if (translator.load(QLocale(), QStringLiteral("chronoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Chronoscope"));
+    Chronoscope::Themes::apply(Chronoscope::Themes::fromSettingsKey(Chronoscope::AppSettings().theme()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Time-travel debugger for event-sourced systems"));
     parser.addHelpOption();

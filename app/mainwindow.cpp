@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "diffview.h"
 #include "eventtableview.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
@@ -9,7 +10,9 @@
 #include "messagebar.h"
 #include "stateinspector.h"
 #include "streamsview.h"
+#include "themes.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -103,6 +106,16 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
     connect(m_inspector, &StateInspector::eventRequested, this, &MainWindow::onEventActivated);
+    DiffView* diff = m_inspector->diffView();
+    connect(diff, &DiffView::compareRequested, this, [this](const CompareRequest& request) {
+        if (m_indexFinal)
+            m_replay->requestCompare(request);
+    });
+    connect(diff, &DiffView::chooseOtherProjection, this, &MainWindow::chooseOtherProjection);
+    connect(m_replay, &ReplayService::compareAvailable, diff,
+        [diff](quint64, const CompareAnswer& answer) { diff->showAnswer(answer); });
+    connect(m_replay, &ReplayService::compareFailed, diff,
+        [diff](quint64, const ReplayError& error) { diff->showError(error.toString()); });
     connect(m_replay, &ReplayService::fieldHistoryAvailable, this,
         [this](quint64, const QString& pointer, const std::vector<FieldChange>& changes) {
             statusBar()->clearMessage();
@@ -163,6 +176,20 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu* themes = m_viewMenu->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(this);
+    const Themes::Theme current = Themes::fromSettingsKey(m_settings->theme());
+    for (const auto& [theme, label] : { std::pair { Themes::Theme::System, tr("&System") },
+             std::pair { Themes::Theme::Light, tr("&Light") }, std::pair { Themes::Theme::Dark, tr("&Dark") } }) {
+        QAction* action = themes->addAction(label, this, [this, theme = theme] {
+            Themes::apply(theme);
+            m_settings->setTheme(Themes::settingsKey(theme));
+        });
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themeGroup->addAction(action);
+    }
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     QSlider* slider = m_inspector->slider();
@@ -176,7 +203,12 @@ void MainWindow::createMenus()
     go->addSeparator();
     go->addAction(tr("Go to &Version…"), this, &MainWindow::goToVersion)->setShortcut(Qt::CTRL | Qt::Key_G);
     go->addAction(tr("Go to &Time…"), this, &MainWindow::goToTime)->setShortcut(Qt::CTRL | Qt::Key_T);
-    go->addAction(tr("Find &Stream"), this, [this] {
+    // One Find: in the inspector it searches the state, anywhere else it finds a stream.
+    go->addAction(tr("&Find"), this, [this] {
+          if (m_inspector->isAncestorOf(QApplication::focusWidget())) {
+              m_inspector->focusSearch();
+              return;
+          }
           m_streams->filterEdit()->setFocus();
           m_streams->filterEdit()->selectAll();
       })->setShortcut(QKeySequence::Find);
@@ -215,6 +247,15 @@ void MainWindow::chooseProjection()
         this, tr("Load Projection"), QString(), tr("JavaScript projections (*.js);;All files (*)"));
     if (!path.isEmpty())
         setProjection(path);
+}
+
+void MainWindow::chooseOtherProjection()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with Projection"),
+        QFileInfo(ProjectionSpec::parse(m_projectionSpec).file).absolutePath(),
+        tr("JavaScript projections (*.js);;All files (*)"));
+    if (!path.isEmpty())
+        m_inspector->diffView()->setOtherProjection(path, QFileInfo(path).fileName());
 }
 
 void MainWindow::setProjection(const QString& spec)

@@ -58,6 +58,7 @@ private:
     void updateRecentMenu();
     void chooseStore();
     void chooseProjection();
+    void chooseOtherProjection();
     void goToVersion();
     void goToTime();
     void showShortcuts();

@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: MIT
 // The first window: opens a store, fills the table while indexing, reports failures inline.
 
+#include "diffview.h"
 #include "eventtableview.h"
 #include "index/indexjob.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/jsontreemodel.h"
+#include "jsontreeview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "testutils.h"
+#include "themes.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void showsWhyAStoreCannotBeOpened();
     void cancelStopsIndexing();
     void investigateAFamily();
+    void compareStates();
+    void searchInsideTheState();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -149,16 +156,7 @@ void grabInBothThemes(QWidget* window, const QString& name)
 {
     saveGrab(window, name + QStringLiteral("-light"));
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
+    const QPalette dark = Themes::darkPalette();
     QApplication::setPalette(dark);
     QCoreApplication::sendPostedEvents(); // palette changes reach widgets as posted events
     saveGrab(window, name + QStringLiteral("-dark"));
@@ -228,12 +226,12 @@ void TestMainWindow::investigateAFamily()
     QCOMPARE(window.inspector()->count(), 5);
     QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, 5, 20000);
     grabInBothThemes(&window, QStringLiteral("investigate-family"));
-    window.inspector()->findChild<QTabWidget*>()->setCurrentIndex(1);
+    window.inspector()->tabs()->setCurrentIndex(1);
     grabInBothThemes(window.inspector(), QStringLiteral("inspector-changes"));
 
     // "Which event changed the balance?": select the field and press Enter for its history.
-    window.inspector()->findChild<QTabWidget*>()->setCurrentIndex(0);
-    QTreeView* stateView = window.inspector()->stateView();
+    window.inspector()->tabs()->setCurrentIndex(0);
+    JsonTreeView* stateView = window.inspector()->stateView();
     const QModelIndex balance = window.inspector()->stateModel()->indexForPointer(QStringLiteral("/balanceDueCents"));
     QVERIFY(balance.isValid());
     QSignalSpy history(window.replayService(), &ReplayService::fieldHistoryAvailable);
@@ -260,6 +258,161 @@ void TestMainWindow::investigateAFamily()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(window.inspector()->count(), fieldChanges[1].version);
     saveGrab(window.inspector(), QStringLiteral("inspector-field-history"));
+}
+
+namespace {
+
+bool hasMark(const QAbstractItemModel* model, const QModelIndex& parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(JsonTreeModel::DiffKindRole).toInt() != int(DiffKind::Unchanged) || hasMark(model, index))
+            return true;
+    }
+    return false;
+}
+
+/// Chooses `mode` in the diff view's combo box with the keyboard, as a user would.
+void chooseMode(DiffView* diff, DiffView::Mode mode)
+{
+    QComboBox* box = diff->modeBox();
+    box->setFocus();
+    const int target = box->findData(int(mode));
+    while (box->currentIndex() < target)
+        QTest::keyClick(box, Qt::Key_Down);
+    while (box->currentIndex() > target)
+        QTest::keyClick(box, Qt::Key_Up);
+}
+
+} // namespace
+
+void TestMainWindow::compareStates()
+{
+    const QString path = sampleStore(m_dir, 40000, 300, 5, false, QStringLiteral("compare.db"));
+    // A family with a stored snapshot, so all four modes have something to compare.
+    const QStringList rows = query(path,
+        "SELECT aggregate_id, aggregate_version FROM snapshots WHERE aggregate_type = 'Family' "
+        "ORDER BY aggregate_version LIMIT 1");
+    QCOMPARE(rows.size(), 1);
+    const QStringList snapshot = rows.constFirst().split(u'|');
+    const QString family = snapshot.at(0);
+    const qint64 snapshotVersion = snapshot.at(1).toLongLong();
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.resize(1600, 1000);
+    window.show();
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    QSignalSpy compared(window.replayService(), &ReplayService::compareAvailable);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    window.openAt(family);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 20000);
+
+    StateInspector* inspector = window.inspector();
+    DiffView* diff = inspector->diffView();
+    inspector->tabs()->setCurrentWidget(diff);
+    inspector->setCount(snapshotVersion + 3);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, snapshotVersion + 3, 20000);
+    QVERIFY(diff->summaryLabel()->text().contains(QStringLiteral("changed")));
+
+    // Any two versions: the playhead against three events earlier.
+    chooseMode(diff, DiffView::Mode::Version);
+    QSpinBox* other = diff->findChild<QSpinBox*>();
+    QVERIFY(other->isVisible());
+    other->setFocus();
+    other->selectAll();
+    QTest::keyClicks(other, QString::number(snapshotVersion));
+    QTest::keyClick(other, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !compared.isEmpty() && compared.constLast().at(1).value<CompareAnswer>().left.count == snapshotVersion, 20000);
+    CompareAnswer answer = compared.constLast().at(1).value<CompareAnswer>();
+    QCOMPARE(answer.mode, DiffView::Mode::Version);
+    QCOMPARE(answer.right.count, snapshotVersion + 3);
+    QVERIFY(hasMark(diff->unifiedModel()));
+
+    // Side by side: both trees have the same rows, one showing old values, the other new ones.
+    QToolButton* sideBySide = nullptr;
+    for (QToolButton* button : diff->findChildren<QToolButton*>()) {
+        if (button->accessibleName() == u"Side by side")
+            sideBySide = button;
+    }
+    QVERIFY(sideBySide);
+    QTest::mouseClick(sideBySide, Qt::LeftButton);
+    QVERIFY(diff->isSideBySide());
+    QVERIFY(diff->newView()->isVisible());
+    QCOMPARE(diff->oldView()->model()->rowCount(), diff->newView()->model()->rowCount());
+    grabInBothThemes(inspector, QStringLiteral("diff-versions-side-by-side"));
+    diff->setSideBySide(false);
+
+    // Stored snapshot against the replay: a clean store has none of the drift.
+    compared.clear();
+    chooseMode(diff, DiffView::Mode::StoredSnapshot);
+    QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 20000);
+    answer = compared.constLast().at(1).value<CompareAnswer>();
+    QCOMPARE(answer.left.version, snapshotVersion);
+    QCOMPARE(answer.right.version, snapshotVersion);
+    QVERIFY(answer.diff && !answer.diff->hasChanges());
+    QVERIFY2(diff->summaryLabel()->text().startsWith(QStringLiteral("No differences")),
+        qPrintable(diff->summaryLabel()->text()));
+
+    // Projection A against B: the KurrentDB form folds exactly like sample.js; the merge
+    // projection keeps no `status`, which the sample projection derives.
+    compared.clear();
+    chooseMode(diff, DiffView::Mode::Projection);
+    diff->setOtherProjection(
+        QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/resources/projections/kurrent/family.js"), QStringLiteral("family.js"));
+    QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 20000);
+    QVERIFY(!compared.constLast().at(1).value<CompareAnswer>().diff->hasChanges());
+    compared.clear();
+    diff->setOtherProjection(QStringLiteral("merge"), QStringLiteral("merge"));
+    QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 20000);
+    const QModelIndex status = diff->unifiedModel()->indexForPointer(QStringLiteral("/status"));
+    QVERIFY(status.isValid());
+    QCOMPARE(status.data(JsonTreeModel::DiffKindRole).toInt(), int(DiffKind::Removed));
+    grabInBothThemes(inspector, QStringLiteral("diff-projections"));
+
+    // Back to "what this event changed": the inspector's own answer fills it again.
+    chooseMode(diff, DiffView::Mode::PreviousEvent);
+    inspector->setCount(2);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, 2, 20000);
+    QVERIFY(hasMark(diff->unifiedModel()));
+}
+
+void TestMainWindow::searchInsideTheState()
+{
+    const QString path = sampleStore(m_dir, 20000, 200, 7, false, QStringLiteral("search.db"));
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.show();
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    window.openAt(QStringLiteral("family-000001"));
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 30000);
+
+    // Ctrl+F inside the inspector searches the state, not the streams.
+    StateInspector* inspector = window.inspector();
+    inspector->stateView()->setFocus();
+    QTest::keyClick(inspector->stateView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(inspector->searchField()->hasFocus());
+    QTest::keyClicks(inspector->searchField(), QStringLiteral("balancedue"));
+    QTest::keyClick(inspector->searchField(), Qt::Key_Return);
+    QCOMPARE(inspector->stateView()->currentIndex().data(JsonTreeModel::JsonPointerRole).toString(),
+        QStringLiteral("/balanceDueCents"));
+    // A value matches too, and Enter again wraps around to the same single match.
+    inspector->searchField()->clear();
+    QTest::keyClicks(inspector->searchField(), QStringLiteral("family-000001"));
+    QTest::keyClick(inspector->searchField(), Qt::Key_Return);
+    QCOMPARE(inspector->stateView()->currentIndex().data(JsonTreeModel::JsonPointerRole).toString(),
+        QStringLiteral("/familyId"));
+    QTest::keyClick(inspector->searchField(), Qt::Key_Return);
+    QCOMPARE(inspector->stateView()->currentIndex().data(JsonTreeModel::JsonPointerRole).toString(),
+        QStringLiteral("/familyId"));
+    QVERIFY(!inspector->findInState(QStringLiteral("no such text anywhere")));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "stateinspector.h"
 
-#include "difftreedelegate.h"
+#include "diffview.h"
 #include "index/timestampparser.h"
 #include "itemmodels/jsontreemodel.h"
+#include "jsontreeview.h"
+#include "paletteicons.h"
 
-#include <QApplication>
 #include <QBoxLayout>
-#include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QSpinBox>
@@ -32,30 +32,18 @@ constexpr qsizetype kPayloadDisplayLimit = 1024 * 1024;
 // person reads, and keeps the widget light.
 constexpr std::size_t kHistoryRows = 5000;
 
-QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip)
+// The icon's shape, kept on the button to redraw it when the palette changes.
+const char* const kShapeProperty = "chronoscopeIconShape";
+
+QToolButton* button(QWidget* parent, PaletteIcons::Shape shape, const QString& tip)
 {
     auto* b = new QToolButton(parent);
-    b->setIcon(parent->style()->standardIcon(icon));
+    b->setProperty(kShapeProperty, static_cast<int>(shape));
+    b->setIcon(PaletteIcons::icon(shape, parent->palette()));
     b->setToolTip(tip);
     b->setAccessibleName(tip);
     b->setAutoRaise(true);
     return b;
-}
-
-QTreeView* jsonView(QWidget* parent, JsonTreeModel* model, const QString& name)
-{
-    auto* view = new QTreeView(parent);
-    view->setModel(model);
-    view->setItemDelegate(new DiffTreeDelegate(view));
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(false);
-    view->setAccessibleName(name);
-    view->header()->setStretchLastSection(false);
-    view->header()->setSectionResizeMode(JsonTreeModel::Key, QHeaderView::Interactive);
-    view->header()->setSectionResizeMode(JsonTreeModel::Value, QHeaderView::Stretch);
-    view->header()->setSectionResizeMode(JsonTreeModel::Type, QHeaderView::ResizeToContents);
-    view->setColumnWidth(JsonTreeModel::Key, 200);
-    return view;
 }
 
 } // namespace
@@ -64,18 +52,19 @@ StateInspector::StateInspector(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_first(button(this, QStyle::SP_MediaSkipBackward, tr("First event (Home)")))
-    , m_previous(button(this, QStyle::SP_MediaSeekBackward, tr("Previous event (Left)")))
+    , m_first(button(this, PaletteIcons::Shape::First, tr("First event (Home)")))
+    , m_previous(button(this, PaletteIcons::Shape::Previous, tr("Previous event (Left)")))
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_next(button(this, QStyle::SP_MediaSeekForward, tr("Next event (Right)")))
-    , m_last(button(this, QStyle::SP_MediaSkipForward, tr("Last event (End)")))
+    , m_next(button(this, PaletteIcons::Shape::Next, tr("Next event (Right)")))
+    , m_last(button(this, PaletteIcons::Shape::Last, tr("Last event (End)")))
     , m_spin(new QSpinBox(this))
     , m_time(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_stateModel(new JsonTreeModel(this))
-    , m_stateView(jsonView(this, m_stateModel, tr("State")))
-    , m_changeModel(new JsonTreeModel(this))
-    , m_changeView(jsonView(this, m_changeModel, tr("Changes")))
+    , m_stateView(new JsonTreeView(tr("State"), this))
+    , m_search(new QLineEdit(this))
+    , m_searchStatus(new QLabel(this))
+    , m_diffView(new DiffView(this))
     , m_history(new QTreeWidget(this))
     , m_eventTitle(new QLabel(this))
     , m_payloadTabs(new QTabWidget(this))
@@ -113,8 +102,36 @@ StateInspector::StateInspector(QWidget* parent)
     scrubber->addSpacing(6);
     scrubber->addWidget(m_time);
 
-    m_tabs->addTab(m_stateView, tr("State"));
-    m_tabs->addTab(m_changeView, tr("What this event changed"));
+    m_stateView->setModel(m_stateModel);
+    m_stateView->header()->setSectionResizeMode(JsonTreeModel::Key, QHeaderView::Interactive);
+    m_stateView->header()->setSectionResizeMode(JsonTreeModel::Value, QHeaderView::Stretch);
+    m_stateView->header()->setSectionResizeMode(JsonTreeModel::Type, QHeaderView::ResizeToContents);
+    m_stateView->setColumnWidth(JsonTreeModel::Key, 200);
+    m_search->setPlaceholderText(tr("Search keys and values (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search in state"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findInState(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchStatus->clear(); });
+    auto* expandAll = button(this, PaletteIcons::Shape::ExpandAll, tr("Expand all"));
+    auto* collapseAll = button(this, PaletteIcons::Shape::CollapseAll, tr("Collapse all"));
+    connect(expandAll, &QToolButton::clicked, m_stateView, &QTreeView::expandAll);
+    connect(collapseAll, &QToolButton::clicked, m_stateView, &QTreeView::collapseAll);
+    auto* statePage = new QWidget(this);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->setSpacing(2);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchStatus);
+    searchRow->addWidget(expandAll);
+    searchRow->addWidget(collapseAll);
+    auto* stateLayout = new QVBoxLayout(statePage);
+    stateLayout->setContentsMargins(0, 4, 0, 0);
+    stateLayout->setSpacing(2);
+    stateLayout->addLayout(searchRow);
+    stateLayout->addWidget(m_stateView, 1);
+    m_tabs->addTab(statePage, tr("State"));
+    m_tabs->addTab(m_diffView, tr("Diff"));
+    m_tabs->setTabToolTip(
+        1, tr("What this event changed, or the state against another version, projection or snapshot"));
     m_history->setHeaderLabels({ tr("Version"), tr("Time (UTC)"), tr("Event"), tr("User"), tr("Before"), tr("After") });
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
@@ -122,15 +139,8 @@ StateInspector::StateInspector(QWidget* parent)
     m_tabs->addTab(m_history, tr("Field history"));
     connect(m_history, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem* item) { Q_EMIT eventRequested(item->data(0, Qt::UserRole).toLongLong()); });
-    for (QTreeView* view : { m_stateView, m_changeView }) {
-        view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(view, &QTreeView::customContextMenuRequested, this, &StateInspector::showContextMenu);
-        // Activation (double-click, or Enter) on a field asks for its history.
-        connect(view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-            if (!index.data(JsonTreeModel::IsContainerRole).toBool())
-                Q_EMIT historyRequested(index.data(JsonTreeModel::JsonPointerRole).toString());
-        });
-    }
+    connect(m_stateView, &JsonTreeView::historyRequested, this, &StateInspector::historyRequested);
+    connect(m_diffView, &DiffView::historyRequested, this, &StateInspector::historyRequested);
 
     for (QPlainTextEdit* edit : { m_raw, m_upcast, m_metadata }) {
         edit->setReadOnly(true);
@@ -188,7 +198,7 @@ void StateInspector::clear()
     m_title->setText(tr("No stream selected"));
     m_status->setText(tr("Pick a stream in the Streams dock or an event in the table."));
     m_stateModel->setJson(Json::object());
-    m_changeModel->setJson(Json::object());
+    m_diffView->clear();
     m_eventTitle->clear();
     m_history->clear();
     m_tabs->setTabText(2, tr("Field history"));
@@ -240,35 +250,6 @@ void StateInspector::requestCount(qint64 count)
     Q_EMIT countRequested(count);
 }
 
-QStringList StateInspector::expandedPointers(QTreeView* view) const
-{
-    QStringList pointers;
-    auto* model = view->model();
-    std::vector<QModelIndex> pending { QModelIndex() };
-    while (!pending.empty()) {
-        const QModelIndex parent = pending.back();
-        pending.pop_back();
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex child = model->index(row, 0, parent);
-            if (view->isExpanded(child)) {
-                pointers << child.data(JsonTreeModel::JsonPointerRole).toString();
-                pending.push_back(child);
-            }
-        }
-    }
-    return pointers;
-}
-
-void StateInspector::expandAfterReset(QTreeView* view, const QStringList& pointers)
-{
-    auto* model = static_cast<JsonTreeModel*>(view->model());
-    for (const QString& pointer : pointers) {
-        const QModelIndex index = model->indexForPointer(pointer);
-        if (index.isValid())
-            view->expand(index);
-    }
-}
-
 void StateInspector::showPayload(QPlainTextEdit* edit, const QByteArray& json)
 {
     if (json.isEmpty()) {
@@ -289,20 +270,18 @@ void StateInspector::showAnswer(const StateAnswer& answer)
 {
     const StateResult& state = answer.state;
     // Keep what the user opened: the same paths stay expanded while scrubbing.
-    const QStringList expanded = m_hasShownState ? expandedPointers(m_stateView) : QStringList();
+    const QStringList expanded = m_hasShownState ? m_stateView->expandedPointers() : QStringList();
+    const QString current = m_stateView->currentIndex().data(JsonTreeModel::JsonPointerRole).toString();
     m_stateModel->setJson(answer.json ? answer.json : std::make_shared<const Json>());
     if (m_hasShownState)
-        expandAfterReset(m_stateView, expanded);
+        m_stateView->expandPointers(expanded);
     else
         m_stateView->expandToDepth(0);
+    if (!current.isEmpty())
+        m_stateView->setCurrentIndex(m_stateModel->indexForPointer(current));
     m_hasShownState = true;
-
-    if (answer.change) {
-        m_changeModel->setDiff(answer.change);
-        m_changeView->expandAll();
-    } else {
-        m_changeModel->setJson(Json::object());
-    }
+    m_diffView->setPlayhead(m_streamId, state.count, m_slider->maximum());
+    m_diffView->showChange(answer);
 
     m_status->setText(state.count == 0
             ? tr("Initial state, before the stream's first event · %1").arg(state.projection.displayName())
@@ -336,22 +315,52 @@ void StateInspector::showAnswer(const StateAnswer& answer)
     }
 }
 
-void StateInspector::showContextMenu(const QPoint& at)
+void StateInspector::changeEvent(QEvent* event)
 {
-    auto* view = qobject_cast<QTreeView*>(sender());
-    const QModelIndex index = view ? view->indexAt(at) : QModelIndex();
-    if (!index.isValid())
-        return;
-    const QString pointer = index.data(JsonTreeModel::JsonPointerRole).toString();
-    QMenu menu(this);
-    menu.addAction(tr("Field History"), this, [this, pointer] { Q_EMIT historyRequested(pointer); });
-    menu.addAction(tr("Copy Value"), this,
-        [index] { QApplication::clipboard()->setText(index.data(JsonTreeModel::ValueJsonRole).toString()); });
-    menu.addAction(tr("Copy JSON Pointer"), this, [pointer] { QApplication::clipboard()->setText(pointer); });
-    menu.addSeparator();
-    menu.addAction(tr("Expand All"), view, &QTreeView::expandAll);
-    menu.addAction(tr("Collapse All"), view, &QTreeView::collapseAll);
-    menu.exec(view->viewport()->mapToGlobal(at));
+    if (event->type() == QEvent::PaletteChange) {
+        for (QToolButton* b : findChildren<QToolButton*>()) {
+            const QVariant shape = b->property(kShapeProperty);
+            if (shape.isValid())
+                b->setIcon(PaletteIcons::icon(static_cast<PaletteIcons::Shape>(shape.toInt()), palette()));
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void StateInspector::focusSearch()
+{
+    m_tabs->setCurrentIndex(0);
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+JsonTreeModel* StateInspector::changeModel() const
+{
+    return m_diffView->unifiedModel();
+}
+
+bool StateInspector::findInState(const QString& text, bool backwards)
+{
+    const QModelIndexList matches = m_stateModel->match(text);
+    if (matches.isEmpty()) {
+        m_searchStatus->setText(text.isEmpty() ? QString() : tr("no match"));
+        return false;
+    }
+    // Tree order: the first match after (or before) the current node, wrapping around.
+    const QModelIndex current = m_stateView->currentIndex().siblingAtColumn(JsonTreeModel::Key);
+    qsizetype at = matches.indexOf(current);
+    if (at < 0) {
+        at = backwards ? matches.size() - 1 : 0;
+    } else {
+        at = (at + (backwards ? matches.size() - 1 : 1)) % matches.size();
+    }
+    const QModelIndex found = matches.at(at);
+    for (QModelIndex parent = found.parent(); parent.isValid(); parent = parent.parent())
+        m_stateView->expand(parent);
+    m_stateView->setCurrentIndex(found);
+    m_stateView->scrollTo(found, QAbstractItemView::PositionAtCenter);
+    m_searchStatus->setText(tr("%1 of %2").arg(at + 1).arg(matches.size()));
+    return true;
 }
 
 void StateInspector::showFieldHistory(const QString& pointer, const std::vector<FieldChange>& changes)

@@ -17,7 +17,9 @@ class QTreeWidget;
 
 namespace Chronoscope {
 
+class DiffView;
 class JsonTreeModel;
+class JsonTreeView;
 
 /// The state of one stream at the playhead: a version scrubber, the state as a JSON
 /// tree, what the last event changed, and that event's raw and upcast payload.
@@ -45,11 +47,20 @@ public:
     void showFieldHistory(const QString& pointer, const std::vector<FieldChange>& changes);
     void showError(const QString& message);
 
+    /// Moves to the next node of the state whose key or value contains `text` (from the
+    /// current one, wrapping), expanding its parents; false if nothing matches.
+    bool findInState(const QString& text, bool backwards = false);
+    /// Shows the state tab and puts the cursor in its search field.
+    void focusSearch();
+
     JsonTreeModel* stateModel() const { return m_stateModel; }
-    JsonTreeModel* changeModel() const { return m_changeModel; }
+    JsonTreeModel* changeModel() const;
+    DiffView* diffView() const { return m_diffView; }
     QSlider* slider() const { return m_slider; }
-    QTreeView* stateView() const { return m_stateView; }
+    JsonTreeView* stateView() const { return m_stateView; }
+    QLineEdit* searchField() const { return m_search; }
     QTreeWidget* historyView() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void countRequested(qint64 count);
@@ -59,12 +70,12 @@ Q_SIGNALS:
     /// The user picked an event (in the field history): move the playhead to it.
     void eventRequested(qint64 position);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void requestCount(qint64 count);
-    void expandAfterReset(QTreeView* view, const QStringList& pointers);
-    QStringList expandedPointers(QTreeView* view) const;
     void showPayload(QPlainTextEdit* edit, const QByteArray& json);
-    void showContextMenu(const QPoint& at);
 
     QString m_streamId;
     QLabel* m_title;
@@ -78,9 +89,10 @@ private:
     QLineEdit* m_time;
     QTabWidget* m_tabs;
     JsonTreeModel* m_stateModel;
-    QTreeView* m_stateView;
-    JsonTreeModel* m_changeModel;
-    QTreeView* m_changeView;
+    JsonTreeView* m_stateView;
+    QLineEdit* m_search;
+    QLabel* m_searchStatus;
+    DiffView* m_diffView;
     QTreeWidget* m_history;
     QLabel* m_eventTitle;
     QTabWidget* m_payloadTabs;

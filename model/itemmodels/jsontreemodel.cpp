@@ -497,6 +497,15 @@ void JsonTreeModel::clear()
     setJson(std::shared_ptr<const Json>());
 }
 
+void JsonTreeModel::setSide(Side side)
+{
+    if (side == m_side)
+        return;
+    beginResetModel();
+    m_side = side;
+    endResetModel();
+}
+
 const JsonTreeModel::Node* JsonTreeModel::nodeOf(const QModelIndex& index) const
 {
     return index.isValid() ? static_cast<const Node*>(index.constInternalPointer()) : nullptr;
@@ -559,8 +568,12 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     const Node* node = nodeOf(index);
     if (node == nullptr)
         return {};
+    const bool placeholder = (m_side == Side::Old && node->kind == DiffKind::Added)
+        || (m_side == Side::New && node->kind == DiffKind::Removed);
     switch (role) {
     case Qt::DisplayRole:
+        if (placeholder)
+            return {};
         switch (index.column()) {
         case Key:
             if (m_rootIsRow && node->parent == nullptr)
@@ -569,6 +582,10 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
                 return QString(u'[' % (node->key.empty() ? QString::number(index.row()) : fromUtf8(node->key)) % u']');
             return fromUtf8(node->key);
         case Value:
+            if (node->kind == DiffKind::Changed && m_side == Side::Old)
+                return Detail::valueText(*node->oldValue);
+            if (node->kind == DiffKind::Changed && m_side == Side::New)
+                return Detail::valueText(*node->value);
             if (node->kind == DiffKind::Changed)
                 return QString(Detail::valueText(*node->oldValue) % u" → " % Detail::valueText(*node->value));
             if (const Json* shown = node->shown())
@@ -576,9 +593,11 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
             return node->kind == DiffKind::Modified ? Detail::changeSummary(*node)
                                                     : Detail::summary(node->type, node->children.size());
         case Type:
+            if (node->kind == DiffKind::Changed && m_side == Side::Old)
+                return Detail::typeName(Detail::typeOf(*node->oldValue));
             if (node->kind == DiffKind::Changed) {
                 const Detail::Type oldType = Detail::typeOf(*node->oldValue);
-                if (oldType != node->type)
+                if (oldType != node->type && m_side == Side::Unified)
                     return QString(Detail::typeName(oldType) % u" → " % Detail::typeName(node->type));
             }
             return Detail::typeName(node->type);
@@ -615,6 +634,8 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     }
     case IsContainerRole:
         return node->isContainer();
+    case IsPlaceholderRole:
+        return placeholder;
     default:
         break;
     }
@@ -647,6 +668,7 @@ QHash<int, QByteArray> JsonTreeModel::roleNames() const
     names.insert(OldValueJsonRole, QByteArrayLiteral("oldValueJson"));
     names.insert(NewValueJsonRole, QByteArrayLiteral("newValueJson"));
     names.insert(IsContainerRole, QByteArrayLiteral("isContainer"));
+    names.insert(IsPlaceholderRole, QByteArrayLiteral("isPlaceholder"));
     return names;
 }
 

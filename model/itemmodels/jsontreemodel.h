@@ -50,8 +50,21 @@ public:
         OldValueJsonRole, ///< QString: the old value; invalid for Added nodes
         NewValueJsonRole, ///< QString: the new value; invalid for Removed nodes
         IsContainerRole, ///< bool: the value is an object or array (new side; old for Removed)
+        /// bool: in a one-sided diff, the node does not exist on this side (an Added node on
+        /// the Old side, a Removed one on the New side): a blank row that keeps both sides aligned
+        IsPlaceholderRole,
     };
     Q_ENUM(Role)
+
+    /// Which side of a diff the Value and Type columns show. Side by side, two models over
+    /// the same diff (Old and New) have the same rows, so the two trees line up.
+    enum class Side
+    {
+        Unified, ///< Changed values show `old → new`
+        Old, ///< the old values; Added nodes are placeholders
+        New, ///< the new values; Removed nodes are placeholders
+    };
+    Q_ENUM(Side)
 
     explicit JsonTreeModel(QObject* parent = nullptr);
     ~JsonTreeModel() override;
@@ -78,6 +91,10 @@ public:
 
     /// Empties the model.
     void clear();
+
+    /// Sets the side shown for diffs (resets the model); Unified by default.
+    void setSide(Side side);
+    Side side() const { return m_side; }
 
     /// True after setDiff(), false after setJson() or clear().
     bool isDiff() const { return m_diff != nullptr; }
@@ -126,6 +143,7 @@ private:
     int m_nodeCount = 0;
     bool m_rootIsRow = false; ///< the only top-level row is the (scalar or Changed) root
     bool m_diffKeptUnchanged = false; ///< Modified nodes' values can be rebuilt from children
+    Side m_side = Side::Unified;
 };
 
 } // namespace Chronoscope

@@ -138,8 +138,13 @@ Expected<std::unique_ptr<JsProjection>, ProjectionError> JsProjection::load(cons
         return loadError(file, tr("%1: does not exist").arg(file));
     if (!script.open(QIODevice::ReadOnly))
         return loadError(file, tr("%1: cannot be read: %2").arg(file, script.errorString()));
-    const QByteArray source = script.readAll();
+    return loadSource(file, script.readAll(), name, options, streamId, aggregateType);
+}
 
+Expected<std::unique_ptr<JsProjection>, ProjectionError> JsProjection::loadSource(const QString& file,
+    const QByteArray& source, const QString& name, const ProjectionOptions& options, const QString& streamId,
+    const QString& aggregateType)
+{
     std::unique_ptr<JsProjection> projection(new JsProjection);
     projection->m_options = options;
     projection->m_engine = std::make_unique<QJSEngine>();
@@ -387,7 +392,9 @@ Expected<ProjectionPtr, ProjectionError> loadProjection(
 {
     if (spec.isMerge())
         return ProjectionPtr(std::make_unique<MergeProjection>());
-    auto loaded = JsProjection::load(spec.file, spec.name, options, streamId, aggregateType);
+    auto loaded = spec.source
+        ? JsProjection::loadSource(spec.file, *spec.source, spec.name, options, streamId, aggregateType)
+        : JsProjection::load(spec.file, spec.name, options, streamId, aggregateType);
     if (!loaded)
         return loaded.error();
     return ProjectionPtr(std::move(loaded).value());

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QJSEngine;
 
@@ -24,7 +25,10 @@ struct ProjectionSpec
 {
     QString file;
     QString name;
-    bool isMerge() const { return file.isEmpty() || file == u"merge"; }
+    /// The script's text when it is not (yet) what the file holds: the editor's "what-if"
+    /// runs unsaved edits. `file` still names the script in errors and in ProjectionInfo.
+    std::optional<QByteArray> source;
+    bool isMerge() const { return !source && (file.isEmpty() || file == u"merge"); }
     static ProjectionSpec parse(const QString& text);
 };
 
@@ -41,6 +45,11 @@ public:
     /// (no stream given) the first.
     static Expected<std::unique_ptr<JsProjection>, ProjectionError> load(const QString& file, const QString& name,
         const ProjectionOptions& options, const QString& streamId = {}, const QString& aggregateType = {});
+    /// As load(), with the script's text given: `file` only names it (in errors, stack
+    /// traces and ProjectionInfo) and is not read.
+    static Expected<std::unique_ptr<JsProjection>, ProjectionError> loadSource(const QString& file,
+        const QByteArray& source, const QString& name, const ProjectionOptions& options, const QString& streamId = {},
+        const QString& aggregateType = {});
 
     const ProjectionInfo& info() const override { return m_info; }
     bool appliesTo(const QString& streamId, const QString& aggregateType) const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replayservice.h"
 
+#include "storedsnapshots.h"
+
 #include <QCoreApplication>
 
 namespace Chronoscope {
@@ -18,7 +20,8 @@ public:
         const ProjectionOptions& projectionOptions, const ReplayOptions& replayOptions)
     {
         m_current = nullptr;
-        m_sources.clear();
+        m_main = {};
+        m_other = {};
         m_store.reset();
         auto store = openStore(storeSpec);
         if (!store) {
@@ -33,11 +36,11 @@ public:
         }
         m_store = std::move(store).value();
         m_index = index;
-        m_spec = spec;
+        m_main.spec = spec;
         m_projectionOptions = projectionOptions;
         m_replayOptions = replayOptions;
         const ProjectionInfo info = (*projection)->info();
-        addSource(std::move(projection).value());
+        addSource(m_main, std::move(projection).value());
         Q_EMIT sourceReady(info);
     }
 
@@ -52,7 +55,7 @@ public:
         const QString streamId = what.count >= 0 && what.stream < m_index->streams().size()
             ? m_index->streams().string(what.stream)
             : what.streamId;
-        m_current = sourceFor(streamId);
+        m_current = sourceFor(m_main, streamId);
         if (!m_current) {
             Q_EMIT failed(request, m_loadError);
             return;
@@ -67,10 +70,7 @@ public:
         }
         StateAnswer answer;
         answer.state = std::move(state).value();
-        auto parsed = Json::parse(
-            answer.state.json.constData(), answer.state.json.constData() + answer.state.json.size(), nullptr, false);
-        if (!parsed.is_discarded())
-            answer.json = std::make_shared<const Json>(std::move(parsed));
+        answer.json = parseState(answer.state.json);
         if (answer.state.position >= 0)
             describeChange(answer, stillWanted);
         Q_EMIT done(request, answer);
@@ -80,7 +80,7 @@ public:
     {
         if (request != m_service->m_latestHistory.load() || !m_store)
             return;
-        Source* source = sourceFor(streamId);
+        Source* source = sourceFor(m_main, streamId);
         if (!source) {
             Q_EMIT historyFailed(request, pointer, m_loadError);
             return;
@@ -94,7 +94,83 @@ public:
             Q_EMIT historyFailed(request, pointer, changes.error());
     }
 
+    void computeCompare(quint64 request, const CompareRequest& what)
+    {
+        if (request != m_service->m_latestCompare.load() || !m_store)
+            return;
+        const Replayer::Progress stillWanted
+            = [this, request](qint64, qint64) { return request == m_service->m_latestCompare.load(); };
+        auto fail = [&](const ReplayError& error) { Q_EMIT compareFailed(request, error); };
+        const std::optional<quint32> stream = m_index->streams().find(what.streamId);
+        if (!stream)
+            return fail(ReplayError::request(
+                QCoreApplication::translate("Chronoscope::ReplayService", "no stream '%1'").arg(what.streamId)));
+        const QString& streamId = what.streamId;
+        Source* main = sourceFor(m_main, streamId);
+        if (!main)
+            return fail(m_loadError);
+        auto after
+            = [&](Source* source, qint64 count) { return source->replayer->stateAfter(*stream, count, stillWanted); };
+
+        Expected<StateResult, ReplayError> left = ReplayError {};
+        Expected<StateResult, ReplayError> right = ReplayError {};
+        switch (what.mode) {
+        case CompareRequest::Mode::PreviousEvent:
+            left = after(main, std::max<qint64>(0, what.count - 1));
+            right = after(main, what.count);
+            break;
+        case CompareRequest::Mode::Version:
+            left = after(main, std::min(what.count, what.otherCount));
+            right = after(main, std::max(what.count, what.otherCount));
+            break;
+        case CompareRequest::Mode::Projection: {
+            if (!sameSpec(m_other.spec, what.other))
+                m_other = SourceSet { what.other, {} };
+            Source* other = sourceFor(m_other, streamId);
+            if (!other)
+                return fail(m_loadError);
+            left = after(main, what.count);
+            right = after(other, what.count);
+            break;
+        }
+        case CompareRequest::Mode::StoredSnapshot: {
+            auto playhead = after(main, what.count);
+            if (!playhead)
+                return fail(playhead.error());
+            StoredSnapshots snapshots(*m_store, m_index);
+            left = snapshots.state(streamId, playhead->version);
+            if (left)
+                right = main->replayer->state(streamId, left->version, stillWanted);
+            break;
+        }
+        }
+        if (!left)
+            return fail(left.error());
+        if (!right)
+            return fail(right.error());
+        CompareAnswer answer;
+        answer.mode = what.mode;
+        answer.left = std::move(left).value();
+        answer.right = std::move(right).value();
+        answer.leftJson = parseState(answer.left.json);
+        answer.rightJson = parseState(answer.right.json);
+        if (answer.leftJson && answer.rightJson)
+            answer.diff = std::make_shared<const DiffNode>(diffJson(*answer.leftJson, *answer.rightJson));
+        Q_EMIT compareDone(request, answer);
+    }
+
 private:
+    static std::shared_ptr<const Json> parseState(const QByteArray& text)
+    {
+        auto parsed = Json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+        return parsed.is_discarded() ? nullptr : std::make_shared<const Json>(std::move(parsed));
+    }
+
+    static bool sameSpec(const ProjectionSpec& a, const ProjectionSpec& b)
+    {
+        return a.file == b.file && a.name == b.name && a.source == b.source;
+    }
+
     // The applied event and what it changed: the previous state, then one step forward
     // (which continues the live state, so it costs one event).
     void describeChange(StateAnswer& answer, const Replayer::Progress& stillWanted)
@@ -122,6 +198,8 @@ Q_SIGNALS:
     void historyDone(quint64 request, const QString& pointer, const std::vector<Chronoscope::FieldChange>& changes);
     void historyFailed(quint64 request, const QString& pointer, const Chronoscope::ReplayError& error);
     void failed(quint64 request, const Chronoscope::ReplayError& error);
+    void compareDone(quint64 request, const Chronoscope::CompareAnswer& answer);
+    void compareFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const QString& message);
 
@@ -133,26 +211,34 @@ private:
         std::unique_ptr<Replayer> replayer;
     };
 
-    Source* addSource(ProjectionPtr projection)
+    /// One projection spec's loaded definitions: the active projection, or the other side of
+    /// a projection comparison.
+    struct SourceSet
+    {
+        ProjectionSpec spec;
+        std::vector<std::unique_ptr<Source>> sources;
+    };
+
+    Source* addSource(SourceSet& set, ProjectionPtr projection)
     {
         auto source = std::make_unique<Source>();
         source->projection = std::move(projection);
         source->replayer = std::make_unique<Replayer>(*m_store, m_index, *source->projection, m_replayOptions);
-        m_sources.push_back(std::move(source));
-        return m_sources.back().get();
+        set.sources.push_back(std::move(source));
+        return set.sources.back().get();
     }
 
     // The loaded definition that folds this stream, loading it on first use.
-    Source* sourceFor(const QString& streamId)
+    Source* sourceFor(SourceSet& set, const QString& streamId)
     {
         const std::optional<quint32> stream = m_index->streams().find(streamId);
         const QString aggregateType
             = stream ? m_index->aggregateTypes().string(m_index->streamAggregateType(*stream)) : QString();
-        for (const auto& source : m_sources) {
+        for (const auto& source : set.sources) {
             if (source->projection->appliesTo(streamId, aggregateType))
                 return source.get();
         }
-        auto projection = loadProjection(m_spec, m_projectionOptions, streamId, aggregateType);
+        auto projection = loadProjection(set.spec, m_projectionOptions, streamId, aggregateType);
         m_loadError = ReplayError {};
         if (!projection) {
             m_loadError.projection = projection.error();
@@ -164,16 +250,16 @@ private:
                                       .arg((*projection)->info().displayName(), streamId, aggregateType);
             return nullptr;
         }
-        return addSource(std::move(projection).value());
+        return addSource(set, std::move(projection).value());
     }
 
     ReplayService* m_service;
     StorePtr m_store;
     IndexPtr m_index;
-    ProjectionSpec m_spec;
     ProjectionOptions m_projectionOptions;
     ReplayOptions m_replayOptions;
-    std::vector<std::unique_ptr<Source>> m_sources;
+    SourceSet m_main;
+    SourceSet m_other;
     Source* m_current = nullptr;
     ReplayError m_loadError;
 };
@@ -184,6 +270,7 @@ ReplayService::ReplayService(QObject* parent)
 {
     qRegisterMetaType<StateResult>();
     qRegisterMetaType<StateAnswer>();
+    qRegisterMetaType<CompareAnswer>();
     qRegisterMetaType<ReplayError>();
     qRegisterMetaType<ProjectionInfo>();
     qRegisterMetaType<std::vector<FieldChange>>();
@@ -209,6 +296,14 @@ ReplayService::ReplayService(QObject* parent)
             if (request == m_latestHistory.load())
                 Q_EMIT fieldHistoryFailed(request, pointer, error);
         });
+    connect(m_worker, &ReplayWorker::compareDone, this, [this](quint64 request, const CompareAnswer& answer) {
+        if (request == m_latestCompare.load())
+            Q_EMIT compareAvailable(request, answer);
+    });
+    connect(m_worker, &ReplayWorker::compareFailed, this, [this](quint64 request, const ReplayError& error) {
+        if (request == m_latestCompare.load())
+            Q_EMIT compareFailed(request, error);
+    });
     connect(m_worker, &ReplayWorker::sourceReady, this, &ReplayService::sourceReady);
     connect(m_worker, &ReplayWorker::sourceFailed, this, &ReplayService::sourceFailed);
     m_thread.start();
@@ -275,10 +370,19 @@ quint64 ReplayService::requestFieldHistory(const QString& streamId, const QStrin
     return request;
 }
 
+quint64 ReplayService::requestCompare(const CompareRequest& what)
+{
+    const quint64 request = ++m_latestCompare;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, what] { worker->computeCompare(request, what); }, Qt::QueuedConnection);
+    return request;
+}
+
 void ReplayService::cancel()
 {
     ++m_latest;
     ++m_latestHistory;
+    ++m_latestCompare;
 }
 
 } // namespace Chronoscope

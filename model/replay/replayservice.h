@@ -27,6 +27,35 @@ struct StateAnswer
     std::shared_ptr<const DiffNode> change; ///< previous state → this state
 };
 
+/// What the diff view compares the playhead's state with (DESIGN.md "Diffs").
+struct CompareRequest
+{
+    enum class Mode
+    {
+        PreviousEvent, ///< the state before the playhead's event: what that event changed
+        Version, ///< the same projection after `otherCount` events of the stream
+        Projection, ///< another projection (`other`) at the playhead
+        StoredSnapshot, ///< the store's latest snapshot at or before the playhead, against the replay at its version
+    };
+    Mode mode = Mode::PreviousEvent;
+    QString streamId;
+    qint64 count = 0; ///< events applied at the playhead
+    qint64 otherCount = 0; ///< Version mode
+    ProjectionSpec other; ///< Projection mode
+};
+
+/// Two states and their diff: `left` is the older or reference side (the earlier version,
+/// the active projection, the stored snapshot), `right` the other.
+struct CompareAnswer
+{
+    CompareRequest::Mode mode = CompareRequest::Mode::PreviousEvent;
+    StateResult left;
+    StateResult right;
+    std::shared_ptr<const Json> leftJson;
+    std::shared_ptr<const Json> rightJson;
+    std::shared_ptr<const DiffNode> diff;
+};
+
 /// Computes states off the GUI thread for the views (DESIGN.md "Threads"): one worker
 /// thread owns a store connection, the projection's engine and the checkpoints.
 ///
@@ -54,6 +83,8 @@ public:
     /// Asks for the events that changed the value at `pointer` in `streamId`'s state. Field
     /// history requests coalesce among themselves, apart from state requests.
     quint64 requestFieldHistory(const QString& streamId, const QString& pointer);
+    /// Asks for two states and their diff. Comparisons coalesce among themselves.
+    quint64 requestCompare(const CompareRequest& request);
 
     /// Drops every pending and running request.
     void cancel();
@@ -68,6 +99,8 @@ Q_SIGNALS:
     void fieldHistoryAvailable(
         quint64 request, const QString& pointer, const std::vector<Chronoscope::FieldChange>& changes);
     void fieldHistoryFailed(quint64 request, const QString& pointer, const Chronoscope::ReplayError& error);
+    void compareAvailable(quint64 request, const Chronoscope::CompareAnswer& answer);
+    void compareFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const QString& message);
 
@@ -89,12 +122,14 @@ private:
     std::atomic<quint64> m_latest { 0 };
     std::atomic<quint64> m_computed { 0 };
     std::atomic<quint64> m_latestHistory { 0 };
+    std::atomic<quint64> m_latestCompare { 0 };
 };
 
 } // namespace Chronoscope
 
 Q_DECLARE_METATYPE(Chronoscope::StateResult)
 Q_DECLARE_METATYPE(Chronoscope::StateAnswer)
+Q_DECLARE_METATYPE(Chronoscope::CompareAnswer)
 Q_DECLARE_METATYPE(Chronoscope::ReplayError)
 Q_DECLARE_METATYPE(Chronoscope::ProjectionInfo)
 Q_DECLARE_METATYPE(std::vector<Chronoscope::FieldChange>)

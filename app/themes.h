@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+namespace Chronoscope::Themes {
+
+/// View > Theme: the platform's own look, or Fusion with a light or dark palette.
+enum class Theme
+{
+    System,
+    Light,
+    Dark,
+};
+
+/// A complete dark palette (every role, with disabled and placeholder colours), so views
+/// that pick colours from the palette stay readable.
+QPalette darkPalette();
+/// Fusion's light palette.
+QPalette lightPalette();
+
+/// Applies `theme` to the application: its style and palette.
+void apply(Theme theme);
+
+QString settingsKey(Theme theme);
+Theme fromSettingsKey(const QString& key);
+
+} // namespace Chronoscope::Themes
