@@ -278,6 +278,7 @@ void MainWindow::openStore(const QString& path)
     m_inspectedStream = -1;
     m_messageBar->hide();
     m_model->setIndex({});
+    m_model->setStore(path);
     m_streams->setIndex({});
     m_inspector->clear();
     m_replay->cancel();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "eventtableview.h"
 
+#include "itemmodels/eventtablemodel.h"
+
+#include <QActionGroup>
 #include <QHeaderView>
+#include <QMenu>
 
 namespace Chronoscope {
 
@@ -22,6 +26,51 @@ EventTableView::EventTableView(QWidget* parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &EventTableView::showHeaderMenu);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &EventTableView::showRowMenu);
+}
+
+void EventTableView::showHeaderMenu(const QPoint& at)
+{
+    auto* events = qobject_cast<EventTableModel*>(model());
+    if (!events)
+        return;
+    QMenu menu(this);
+    auto* group = new QActionGroup(&menu);
+    using Mode = EventTableModel::TimeMode;
+    for (const auto& [mode, label] :
+        { std::pair { Mode::Utc, tr("Times in &UTC") }, std::pair { Mode::Local, tr("Times in &Local Time") },
+            std::pair { Mode::Relative, tr("Times &Relative to the Reference Event") } }) {
+        QAction* action = menu.addAction(label, this, [events, mode = mode] { events->setTimeMode(mode); });
+        action->setCheckable(true);
+        action->setChecked(events->timeMode() == mode);
+        group->addAction(action);
+    }
+    menu.addSeparator();
+    for (int column = 0; column < events->columnCount(); ++column) {
+        QAction* action = menu.addAction(events->headerData(column, Qt::Horizontal).toString(), this,
+            [this, column](bool shown) { setColumnHidden(column, !shown); });
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(column));
+    }
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(at));
+}
+
+void EventTableView::showRowMenu(const QPoint& at)
+{
+    auto* events = qobject_cast<EventTableModel*>(model());
+    const QModelIndex index = indexAt(at);
+    if (!events || !index.isValid())
+        return;
+    const qint64 position = events->positionAt(index.row());
+    QMenu menu(this);
+    menu.addAction(tr("Show Times &Relative to This Event"), this, [events, index, position] {
+        events->setReferenceTime(index.data(EventTableModel::TimestampRole).toLongLong(), position);
+        events->setTimeMode(EventTableModel::TimeMode::Relative);
+    });
+    menu.exec(viewport()->mapToGlobal(at));
 }
 
 void EventTableView::fitColumns()
@@ -37,6 +86,9 @@ void EventTableView::fitColumns()
             width = std::max(width, metrics.horizontalAdvance(model()->index(row, column).data().toString()) + 16);
         setColumnWidth(column, std::min(width, 420));
     }
+    // Correlation ids arrive after this sample is taken: room for a UUID.
+    setColumnWidth(EventTableModel::Correlation,
+        metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
 }
 
 } // namespace Chronoscope

@@ -7,6 +7,9 @@ namespace Chronoscope {
 
 /// The event table, tuned for millions of rows: fixed row heights (no per-row size hints),
 /// column widths from a sample of text rather than from every row, no word wrap.
+///
+/// The header's context menu chooses the time display (UTC, local, relative) and the
+/// visible columns; a row's context menu makes its event the reference for relative times.
 class EventTableView : public QTableView
 {
     Q_OBJECT
@@ -15,6 +18,10 @@ public:
 
     /// Sizes columns to fit a typical row; call after the model has rows.
     void fitColumns();
+
+private:
+    void showHeaderMenu(const QPoint& at);
+    void showRowMenu(const QPoint& at);
 };
 
 } // namespace Chronoscope

@@ -3,13 +3,135 @@
 
 #include "index/timestampparser.h"
 
+#include <QDateTime>
+
 #include <limits>
 
 namespace Chronoscope {
 
+namespace {
+
+// Details kept before the cache is dropped and refilled from what is on screen.
+constexpr qsizetype kMaxDetails = 20000;
+// At most this many rows per background read: a screenful or two.
+constexpr qsizetype kMaxFetch = 400;
+
+} // namespace
+
 EventTableModel::EventTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
+
+EventTableModel::~EventTableModel() = default;
+
+void EventTableModel::setStore(const QString& storeSpec)
+{
+    m_storeSpec = storeSpec;
+    m_details.clear();
+    m_wanted.clear();
+    if (!m_loader) {
+        m_loader = new EventDetailsLoader(this);
+        connect(m_loader, &EventDetailsLoader::detailsReady, this, &EventTableModel::storeDetails);
+    }
+    m_loader->setSource(storeSpec, m_index);
+}
+
+void EventTableModel::setTimeMode(TimeMode mode)
+{
+    if (mode == m_timeMode)
+        return;
+    m_timeMode = mode;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Time, Time);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Time), index(rowCount() - 1, Time), { Qt::DisplayRole });
+}
+
+void EventTableModel::setReferenceTime(TimeUs time, qint64 position)
+{
+    m_referenceTime = time;
+    m_referencePosition = position;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Time, Time);
+    if (m_timeMode == TimeMode::Relative && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Time), index(rowCount() - 1, Time), { Qt::DisplayRole });
+}
+
+QString EventTableModel::relativeText(TimeUs time, TimeUs reference)
+{
+    if (time == kInvalidTime || reference == kInvalidTime)
+        return {};
+    qint64 delta = time - reference;
+    const QChar sign = delta < 0 ? u'-' : u'+';
+    delta = delta < 0 ? -delta : delta;
+    constexpr qint64 second = 1000000;
+    const qint64 days = delta / (86400 * second);
+    const qint64 rest = delta % (86400 * second);
+    const QString clock = QStringLiteral("%1:%2:%3.%4")
+                              .arg(rest / (3600 * second), 2, 10, QLatin1Char('0'))
+                              .arg(rest / (60 * second) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(rest / second % 60, 2, 10, QLatin1Char('0'))
+                              .arg(rest % second, 6, 10, QLatin1Char('0'));
+    return days > 0 ? QStringLiteral("%1%2d %3").arg(sign).arg(days).arg(clock) : sign + clock;
+}
+
+QString EventTableModel::timeText(TimeUs time) const
+{
+    switch (m_timeMode) {
+    case TimeMode::Utc:
+        break;
+    case TimeMode::Local: {
+        if (time == kInvalidTime)
+            return {};
+        // Zone offsets are whole seconds, so the microseconds are those of the UTC time.
+        constexpr qint64 second = 1000000;
+        const qint64 micros = (time % second + second) % second;
+        const QDateTime local = QDateTime::fromSecsSinceEpoch((time - micros) / second, Qt::LocalTime);
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            + QStringLiteral(".%1").arg(micros, 6, 10, QLatin1Char('0'));
+    }
+    case TimeMode::Relative:
+        return relativeText(time, m_referenceTime);
+    }
+    return TimestampParser::toIso(time);
+}
+
+QVariant EventTableModel::detail(qint64 position, int column) const
+{
+    const auto found = m_details.constFind(position);
+    if (found != m_details.constEnd())
+        return column == Correlation ? found->correlationId : found->preview;
+    if (m_loader) {
+        m_wanted.insert(position);
+        if (!std::exchange(m_fetchScheduled, true))
+            QMetaObject::invokeMethod(
+                const_cast<EventTableModel*>(this), &EventTableModel::fetchDetails, Qt::QueuedConnection);
+    }
+    return {};
+}
+
+void EventTableModel::fetchDetails()
+{
+    m_fetchScheduled = false;
+    if (m_wanted.isEmpty() || !m_loader)
+        return;
+    QList<qint64> positions(m_wanted.cbegin(), m_wanted.cend());
+    m_wanted.clear();
+    std::sort(positions.begin(), positions.end());
+    if (positions.size() > kMaxFetch)
+        positions.resize(kMaxFetch);
+    m_loader->request(positions);
+}
+
+void EventTableModel::storeDetails(const QList<qint64>& positions, const QList<EventDetailsLoader::Details>& details)
+{
+    if (m_details.size() + positions.size() > kMaxDetails)
+        m_details.clear();
+    for (qsizetype i = 0; i < positions.size(); ++i)
+        m_details.insert(positions.at(i), details.at(i));
+    const int first = rowOf(positions.constFirst());
+    const int last = rowOf(positions.constLast());
+    if (first >= 0 && last >= first)
+        Q_EMIT dataChanged(index(first, Correlation), index(last, Payload), { Qt::DisplayRole, Qt::ToolTipRole });
+}
 
 void EventTableModel::setIndex(IndexPtr index)
 {
@@ -17,6 +139,8 @@ void EventTableModel::setIndex(IndexPtr index)
     m_index = std::move(index);
     if (!m_index || m_stream >= static_cast<qint64>(m_index->streams().size()))
         m_stream = -1;
+    if (m_loader)
+        m_loader->setSource(m_storeSpec, m_index);
     endResetModel();
 }
 
@@ -36,6 +160,20 @@ qint64 EventTableModel::positionAt(int row) const
     if (m_stream < 0)
         return row;
     return m_index->streamPositions(static_cast<quint32>(m_stream))[static_cast<std::size_t>(row)];
+}
+
+int EventTableModel::rowOf(qint64 position) const
+{
+    if (!m_index || position < 0 || position >= m_index->size())
+        return -1;
+    if (m_stream < 0)
+        return position < rowCount() ? static_cast<int>(position) : -1;
+    const auto positions = m_index->streamPositions(static_cast<quint32>(m_stream));
+    const auto found = std::lower_bound(positions.begin(), positions.end(), position);
+    if (found == positions.end() || *found != position)
+        return -1;
+    const auto row = found - positions.begin();
+    return row < rowCount() ? static_cast<int>(row) : -1;
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
@@ -65,7 +203,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         case Position:
             return position;
         case Time:
-            return TimestampParser::toIso(events.timestamp(position));
+            return timeText(events.timestamp(position));
         case Stream:
             return events.streams().string(events.stream(position));
         case Version:
@@ -74,9 +212,18 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
             return events.types().string(events.type(position));
         case User:
             return events.users().string(events.user(position));
+        case Correlation:
+        case Payload:
+            return detail(position, index.column());
         default:
             break;
         }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Time && m_timeMode != TimeMode::Utc)
+            return TimestampParser::toIso(events.timestamp(position));
+        if (index.column() == Payload || index.column() == Correlation)
+            return detail(position, index.column());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Position || index.column() == Version)
@@ -102,7 +249,16 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case Position:
         return tr("Position");
     case Time:
-        return tr("Time (UTC)");
+        switch (m_timeMode) {
+        case TimeMode::Utc:
+            return tr("Time (UTC)");
+        case TimeMode::Local:
+            return tr("Time (local)");
+        case TimeMode::Relative:
+            return m_referencePosition >= 0 ? tr("Time (relative to #%1)").arg(m_referencePosition)
+                                            : tr("Time (relative)");
+        }
+        break;
     case Stream:
         return tr("Stream");
     case Version:
@@ -111,9 +267,14 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Type");
     case User:
         return tr("User");
+    case Correlation:
+        return tr("Correlation");
+    case Payload:
+        return tr("Payload");
     default:
-        return {};
+        break;
     }
+    return {};
 }
 
 } // namespace Chronoscope
