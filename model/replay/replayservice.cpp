@@ -20,6 +20,7 @@ public:
         const ProjectionOptions& projectionOptions, const ReplayOptions& replayOptions)
     {
         m_current = nullptr;
+        m_last = {};
         m_main = {};
         m_other = {};
         m_store.reset();
@@ -61,6 +62,20 @@ public:
             return;
         }
         Replayer& replayer = *m_current->replayer;
+        // By count, the previous state comes first: the replayer's live state then continues
+        // one event to the asked one. Stepping forward finds the previous state remembered.
+        std::optional<QByteArray> previous;
+        if (what.count > 0) {
+            previous = remembered(what.stream, what.count - 1);
+            if (!previous) {
+                auto before = replayer.stateAfter(what.stream, what.count - 1, stillWanted);
+                if (!before) {
+                    Q_EMIT failed(request, before.error());
+                    return;
+                }
+                previous = std::move(before->json);
+            }
+        }
         auto state = what.count >= 0    ? replayer.stateAfter(what.stream, what.count, stillWanted)
             : what.time != kInvalidTime ? replayer.stateAt(streamId, what.time, stillWanted)
                                         : replayer.state(streamId, what.version, stillWanted);
@@ -72,7 +87,9 @@ public:
         answer.state = std::move(state).value();
         answer.json = parseState(answer.state.json);
         if (answer.state.position >= 0)
-            describeChange(answer, stillWanted);
+            describeChange(answer, previous, stillWanted);
+        m_last = Remembered { m_current, m_index->stream(std::max<qint64>(0, answer.state.position)),
+            answer.state.count, answer.state.json };
         Q_EMIT done(request, answer);
     }
 
@@ -173,7 +190,8 @@ private:
 
     // The applied event and what it changed: the previous state, then one step forward
     // (which continues the live state, so it costs one event).
-    void describeChange(StateAnswer& answer, const Replayer::Progress& stillWanted)
+    void describeChange(
+        StateAnswer& answer, std::optional<QByteArray> previousJson, const Replayer::Progress& stillWanted)
     {
         auto event = m_store->readEvent(m_index->rowId(answer.state.position));
         if (event) {
@@ -182,14 +200,29 @@ private:
             answer.upcastEvent = m_current->projection->upcastEvent(answer.event).value_or(QByteArray());
         }
         const quint32 stream = m_index->stream(answer.state.position);
-        auto previous = m_current->replayer->stateAfter(stream, answer.state.count - 1, stillWanted);
-        if (!previous || !answer.json)
-            return;
-        const auto before = Json::parse(
-            previous->json.constData(), previous->json.constData() + previous->json.size(), nullptr, false);
-        if (!before.is_discarded())
-            answer.change = std::make_shared<const DiffNode>(diffJson(before, *answer.json));
-        m_current->replayer->stateAfter(stream, answer.state.count, stillWanted); // back to the live state
+        const bool goBack = !previousJson; // by time or version: the previous state is not known yet
+        if (goBack) {
+            auto previous = m_current->replayer->stateAfter(stream, answer.state.count - 1, stillWanted);
+            if (!previous)
+                return;
+            previousJson = std::move(previous->json);
+        }
+        if (answer.json) {
+            const auto before = Json::parse(
+                previousJson->constData(), previousJson->constData() + previousJson->size(), nullptr, false);
+            if (!before.is_discarded())
+                answer.change = std::make_shared<const DiffNode>(diffJson(before, *answer.json));
+        }
+        if (goBack)
+            m_current->replayer->stateAfter(stream, answer.state.count, stillWanted); // back to the live state
+    }
+
+    // The last answer's state, if it is `count` events of `stream` by the current source.
+    std::optional<QByteArray> remembered(quint32 stream, qint64 count) const
+    {
+        if (m_last.source == m_current && m_last.stream == stream && m_last.count == count)
+            return m_last.json;
+        return std::nullopt;
     }
 
 public:
@@ -217,6 +250,15 @@ private:
     {
         ProjectionSpec spec;
         std::vector<std::unique_ptr<Source>> sources;
+    };
+
+    /// The last answered state, so stepping forward needs one event of replay.
+    struct Remembered
+    {
+        const Source* source = nullptr;
+        quint32 stream = 0;
+        qint64 count = -1;
+        QByteArray json;
     };
 
     Source* addSource(SourceSet& set, ProjectionPtr projection)
@@ -260,6 +302,7 @@ private:
     ReplayOptions m_replayOptions;
     SourceSet m_main;
     SourceSet m_other;
+    Remembered m_last;
     Source* m_current = nullptr;
     ReplayError m_loadError;
 };
