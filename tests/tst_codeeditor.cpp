@@ -309,7 +309,7 @@ void TestCodeEditor::diagnosticTooltips()
     const QPoint offWord(editor.viewport()->width() - 5, caret.center().y());
     QHelpEvent offHelp(QEvent::ToolTip, offWord, editor.viewport()->mapToGlobal(offWord));
     QApplication::sendEvent(editor.viewport(), &offHelp);
-    QVERIFY(!QToolTip::isVisible() || !QToolTip::text().contains(message.toHtmlEscaped()));
+    QTRY_VERIFY(!QToolTip::isVisible());
     QCOMPARE(editor.diagnosticToolTip(0), QString());
 }
 
@@ -369,7 +369,7 @@ void TestCodeEditor::highlightsSampleProjection()
     QVERIFY(is(blockContaining(&document, QStringLiteral("upcast: {")), QStringLiteral("upcast"), Token::Builtin));
     QVERIFY(is(blockContaining(&document, QStringLiteral("name: \"family\"")), QStringLiteral("\"family\""), Token::String));
     QVERIFY(is(blockContaining(&document, QStringLiteral("familyId: null")), QStringLiteral("null"), Token::Literal));
-    QVERIFY(is(blockContaining(&document, QStringLiteral("amount * 100")), QStringLiteral("100"), Token::Number));
+    QVERIFY(is(blockContaining(&document, QStringLiteral("Math.round(amount * 100)")), QStringLiteral("100"), Token::Number));
     QVERIFY(is(document.firstBlock(), QStringLiteral("// Projections"), Token::Comment));
     // A keyword inside a comment or a string is not a keyword.
     const QTextBlock comment = blockContaining(&document, QStringLiteral("// may go below zero"));
@@ -392,14 +392,16 @@ void TestCodeEditor::commentAndTemplateSpanLines()
     const QTextBlock third = second.next();
     QCOMPARE(formatAt(first, 3).foreground().color(), comment);
     QCOMPARE(formatAt(second, 3).foreground().color(), comment); // "const" inside the comment
-    QCOMPARE(formatAt(second, 18).foreground().color(), keyword); // "const" after it
+    QCOMPARE(formatAt(second, 19).foreground().color(), keyword); // "const" after it
     QCOMPARE(formatAt(second, 30).foreground().color(), string); // "`one"
     QCOMPARE(formatAt(third, 0).foreground().color(), string); // "two" still in the template
     QCOMPARE(formatAt(third, 12).foreground().color(), number); // "1" after the template
     QCOMPARE(formatAt(third.next(), 8).foreground().color(), number); // "1e-3"
     QCOMPARE(formatAt(third.next(), 11).foreground().color(), number);
 
-    // Closing the comment earlier re-highlights the following line.
+    // Closing the comment earlier re-highlights the following line. (A document reports edits
+    // only once it has a layout, as it does in an editor.)
+    document.documentLayout();
     QTextCursor cursor(first);
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.insertText(QStringLiteral(" */"));
@@ -482,7 +484,7 @@ void TestCodeEditor::saveWritesAtomically()
     QVERIFY(editor.isModified());
     QCOMPARE(editor.fileLabel()->text(), QStringLiteral("counter.js (modified)"));
     QVERIFY(editor.saveAction()->isEnabled());
-    const QString expected = QStringLiteral("projection({\n  when: {\n    $any(state) { state.n = (state.n || 0) + 1; "
+    const QString expected = QStringLiteral("projection({\n  when: {\n      $any(state) { state.n = (state.n || 0) + 1; "
                                             "},\n  },\n});\n");
     QCOMPARE(editor.source(), expected);
     QCOMPARE(readText(path), QStringLiteral("projection({\n  when: {},\n});\n")); // nothing written yet
