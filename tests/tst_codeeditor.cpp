@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCursor>
 #include <QDir>
 #include <QFile>
 #include <QHelpEvent>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QToolTip>
 
 #include <unistd.h>
@@ -162,8 +164,7 @@ void TestCodeEditor::typingIndentsAfterABrace()
     QTest::keyClick(&editor, Qt::Key_Return);
     QTest::keyClicks(&editor, QStringLiteral("}"));
 
-    QCOMPARE(editor.toPlainText(),
-        QStringLiteral("function f(a) {\n    if (a) {\n        return 1;\n    }\n}"));
+    QCOMPARE(editor.toPlainText(), QStringLiteral("function f(a) {\n    if (a) {\n        return 1;\n    }\n}"));
 
     // A blank line keeps no trailing spaces.
     QTest::keyClick(&editor, Qt::Key_Up);
@@ -239,7 +240,8 @@ void TestCodeEditor::diagnosticUnderlinesTheToken()
     CodeEditor editor;
     editor.setPlainText(readText(sampleProjectionPath()));
     // Line 18 is "function cents(amount) {": mark `cents`.
-    editor.setDiagnostics({ { 18, 10, QStringLiteral("ReferenceError: cents is not defined"), Diagnostic::Severity::Error } });
+    editor.setDiagnostics(
+        { { 18, 10, QStringLiteral("ReferenceError: cents is not defined"), Diagnostic::Severity::Error } });
 
     const QList<QTextEdit::ExtraSelection> selections = editor.extraSelections();
     int underlines = 0;
@@ -363,13 +365,17 @@ void TestCodeEditor::highlightsSampleProjection()
     const QTextBlock cents = blockContaining(&document, QStringLiteral("function cents"));
     QVERIFY(is(cents, QStringLiteral("function"), Token::Keyword));
     QCOMPARE(formatAt(cents, 9), QTextCharFormat()); // "cents" is a plain identifier
-    QVERIFY(is(blockContaining(&document, QStringLiteral("const d = e.data")), QStringLiteral("const"), Token::Keyword));
-    QVERIFY(is(blockContaining(&document, QStringLiteral("projection({")), QStringLiteral("projection"), Token::Builtin));
+    QVERIFY(
+        is(blockContaining(&document, QStringLiteral("const d = e.data")), QStringLiteral("const"), Token::Keyword));
+    QVERIFY(
+        is(blockContaining(&document, QStringLiteral("projection({")), QStringLiteral("projection"), Token::Builtin));
     QVERIFY(is(blockContaining(&document, QStringLiteral("  when: {")), QStringLiteral("when"), Token::Builtin));
     QVERIFY(is(blockContaining(&document, QStringLiteral("upcast: {")), QStringLiteral("upcast"), Token::Builtin));
-    QVERIFY(is(blockContaining(&document, QStringLiteral("name: \"family\"")), QStringLiteral("\"family\""), Token::String));
+    QVERIFY(is(
+        blockContaining(&document, QStringLiteral("name: \"family\"")), QStringLiteral("\"family\""), Token::String));
     QVERIFY(is(blockContaining(&document, QStringLiteral("familyId: null")), QStringLiteral("null"), Token::Literal));
-    QVERIFY(is(blockContaining(&document, QStringLiteral("Math.round(amount * 100)")), QStringLiteral("100"), Token::Number));
+    QVERIFY(is(
+        blockContaining(&document, QStringLiteral("Math.round(amount * 100)")), QStringLiteral("100"), Token::Number));
     QVERIFY(is(document.firstBlock(), QStringLiteral("// Projections"), Token::Comment));
     // A keyword inside a comment or a string is not a keyword.
     const QTextBlock comment = blockContaining(&document, QStringLiteral("// may go below zero"));
@@ -379,7 +385,8 @@ void TestCodeEditor::highlightsSampleProjection()
 void TestCodeEditor::commentAndTemplateSpanLines()
 {
     QTextDocument document;
-    document.setPlainText(QStringLiteral("/* a comment\n   const inside */ const x = `one\ntwo ${x}` + 1;\nlet y = 1e-3;"));
+    document.setPlainText(
+        QStringLiteral("/* a comment\n   const inside */ const x = `one\ntwo ${x}` + 1;\nlet y = 1e-3;"));
     JsHighlighter highlighter(&document);
     highlighter.rehighlight();
     const QColor comment = highlighter.format(JsHighlighter::Token::Comment).foreground().color();
@@ -484,8 +491,9 @@ void TestCodeEditor::saveWritesAtomically()
     QVERIFY(editor.isModified());
     QCOMPARE(editor.fileLabel()->text(), QStringLiteral("counter.js (modified)"));
     QVERIFY(editor.saveAction()->isEnabled());
-    const QString expected = QStringLiteral("projection({\n  when: {\n      $any(state) { state.n = (state.n || 0) + 1; "
-                                            "},\n  },\n});\n");
+    const QString expected
+        = QStringLiteral("projection({\n  when: {\n      $any(state) { state.n = (state.n || 0) + 1; "
+                         "},\n  },\n});\n");
     QCOMPARE(editor.source(), expected);
     QCOMPARE(readText(path), QStringLiteral("projection({\n  when: {},\n});\n")); // nothing written yet
 
@@ -625,7 +633,8 @@ void TestCodeEditor::problemListJumpsToTheDiagnostic()
         { 112, 5, QStringLiteral("TypeError: x is not a function"), Diagnostic::Severity::Error } });
     QVERIFY(editor.problemList()->isVisible());
     QCOMPARE(editor.problemList()->count(), 2);
-    QCOMPARE(editor.problemList()->item(1)->text(), QStringLiteral("Line 112, column 5: TypeError: x is not a function"));
+    QCOMPARE(
+        editor.problemList()->item(1)->text(), QStringLiteral("Line 112, column 5: TypeError: x is not a function"));
 
     const QRect second = editor.problemList()->visualItemRect(editor.problemList()->item(1));
     QTest::mouseClick(editor.problemList()->viewport(), Qt::LeftButton, {}, second.center());
@@ -651,16 +660,20 @@ void TestCodeEditor::grabLightAndDark()
         QCoreApplication::sendPostedEvents();
         ProjectionEditor editor;
         editor.editor()->setFont(m_font);
-        editor.resize(780, 560);
+        editor.resize(860, 560);
+        QCursor::setPos(2000, 2000); // the offscreen pointer would hover the Apply button
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.openFile(sampleProjectionPath()));
-        editor.editor()->goToLine(50, 1);
+        editor.editor()->goToLine(41, 1); // an unsaved edit, so the "modified" mark shows
         editor.editor()->insertPlainText(QStringLiteral(" "));
-        editor.setDiagnostics({ { 51, 25,
-            QStringLiteral("TypeError: Cannot read property 'familyId' of undefined"), Diagnostic::Severity::Error } });
+        const QString line = editor.editor()->document()->findBlockByNumber(50).text();
+        const int column = static_cast<int>(line.indexOf(QStringLiteral("data.familyId"))) + 6;
+        editor.setDiagnostics({ { 51, column, QStringLiteral("TypeError: Cannot read property 'familyId' of undefined"),
+            Diagnostic::Severity::Error } });
         editor.editor()->goToDiagnostic(0);
         QCoreApplication::sendPostedEvents();
+        QVERIFY(!editor.findChild<QToolBar*>()->widgetForAction(editor.applyAction())->underMouse());
         const QString path = saveGrab(&editor, QStringLiteral("codeeditor-") + name);
         const QImage image(path);
         QVERIFY(!image.isNull());
@@ -673,7 +686,8 @@ void TestCodeEditor::grabLightAndDark()
         QVERIFY2(isReddish(image.pixelColor(QPointF(marker.x(), y).toPoint() * dpr)),
             qPrintable(image.pixelColor(QPointF(marker.x(), y).toPoint() * dpr).name()));
         // The editor's background follows the palette.
-        const QPoint far = editor.editor()->viewport()->mapTo(&editor, QPoint(editor.editor()->viewport()->width() - 4, 4));
+        const QPoint far
+            = editor.editor()->viewport()->mapTo(&editor, QPoint(editor.editor()->viewport()->width() - 4, 4));
         const QColor background = image.pixelColor(far * dpr);
         QVERIFY2(qAbs(background.lightness() - palette.color(QPalette::Base).lightness()) < 20,
             qPrintable(background.name()));

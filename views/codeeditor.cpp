@@ -218,7 +218,8 @@ void CodeEditor::paintGutter(QPaintEvent* event)
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(severityColor(*marker, pal));
                 const qreal size = metrics.height() * 0.6;
-                const QRectF box(metrics.height() / 2.0 - size / 2 + 1, top + (metrics.height() - size) / 2, size, size);
+                const QRectF box(
+                    metrics.height() / 2.0 - size / 2 + 1, top + (metrics.height() - size) / 2, size, size);
                 if (*marker == Diagnostic::Severity::Error) {
                     painter.drawEllipse(box);
                 } else {
@@ -331,8 +332,7 @@ QTextCursor CodeEditor::tokenRange(int line, int column) const
         if (start < text.size() && isWordChar(text.at(start))) {
             while (end < text.size() && isWordChar(text.at(end)))
                 ++end;
-        } else if (start < text.size()
-            && (text.at(start) == QLatin1Char('"') || text.at(start) == QLatin1Char('\''))) {
+        } else if (start < text.size() && (text.at(start) == QLatin1Char('"') || text.at(start) == QLatin1Char('\''))) {
             const qsizetype close = text.indexOf(text.at(start), start + 1);
             end = close < 0 ? static_cast<int>(text.size()) : static_cast<int>(close) + 1;
         }

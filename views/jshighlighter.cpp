@@ -22,8 +22,8 @@ const QSet<QString>& keywords()
 {
     static const QSet<QString> set = words({ "async", "await", "break", "case", "catch", "class", "const", "continue",
         "debugger", "default", "delete", "do", "else", "export", "extends", "finally", "for", "function", "if",
-        "import", "in", "instanceof", "let", "new", "of", "return", "static", "super", "switch", "this", "throw",
-        "try", "typeof", "var", "void", "while", "with", "yield" });
+        "import", "in", "instanceof", "let", "new", "of", "return", "static", "super", "switch", "this", "throw", "try",
+        "typeof", "var", "void", "while", "with", "yield" });
     return set;
 }
 

@@ -60,6 +60,7 @@ ProjectionEditor::ProjectionEditor(QWidget* parent)
     , m_editor(new CodeEditor(this))
     , m_highlighter(new JsHighlighter(m_editor->document()))
     , m_message(new QLabel(this))
+    , m_problemsLine(new QFrame(this))
     , m_problems(new QListWidget(this))
 {
     setAccessibleName(tr("Projection editor"));
@@ -71,7 +72,8 @@ ProjectionEditor::ProjectionEditor(QWidget* parent)
                             .arg(m_apply->shortcut().toString(QKeySequence::NativeText)));
     m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save"), this);
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setToolTip(tr("Write the projection to its file (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
+    m_save->setToolTip(
+        tr("Write the projection to its file (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
     m_revert = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Revert"), this);
     m_revert->setToolTip(tr("Discard the edits since the file was opened or saved"));
     for (QAction* action : { m_apply, m_save, m_revert }) {
@@ -100,7 +102,15 @@ ProjectionEditor::ProjectionEditor(QWidget* parent)
 
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setUniformItemSizes(true);
+    m_problems->setFrameShape(QFrame::NoFrame);
     m_problems->hide();
+    // Frameless parts, one hairline between them: reads as one editor rather than three boxes.
+    m_editor->setFrameShape(QFrame::NoFrame);
+    m_problemsLine->setFrameShape(QFrame::HLine);
+    m_problemsLine->setFrameShadow(QFrame::Plain);
+    m_problemsLine->setAccessibleName(tr("Separator"));
+    m_problemsLine->hide();
+    setFocusProxy(m_editor);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +118,7 @@ ProjectionEditor::ProjectionEditor(QWidget* parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_message);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_problemsLine);
     layout->addWidget(m_problems);
 
     connect(m_apply, &QAction::triggered, this, [this] { Q_EMIT applyRequested(source()); });
@@ -147,6 +158,9 @@ void ProjectionEditor::updateColors()
             static_cast<float>(base.greenF() * 0.8 + error.greenF() * 0.2),
             static_cast<float>(base.blueF() * 0.8 + error.blueF() * 0.2)));
     m_message->setPalette(messagePalette);
+    QPalette linePalette = palette();
+    linePalette.setColor(QPalette::WindowText, palette().color(QPalette::Mid));
+    m_problemsLine->setPalette(linePalette);
     m_message->setAutoFillBackground(true);
     for (int row = 0; row < m_problems->count(); ++row) {
         QListWidgetItem* item = m_problems->item(row);
@@ -263,8 +277,7 @@ void ProjectionEditor::revert()
     m_editor->document()->setModified(false);
     setDiagnostics({});
 
-    const QTextBlock block = m_editor->document()->findBlockByNumber(
-        std::min(line, m_editor->blockCount()) - 1);
+    const QTextBlock block = m_editor->document()->findBlockByNumber(std::min(line, m_editor->blockCount()) - 1);
     QTextCursor restored(block);
     restored.setPosition(block.position() + std::min(column - 1, block.length() - 1));
     m_editor->setTextCursor(restored);
@@ -279,8 +292,8 @@ void ProjectionEditor::setDiagnostics(const QList<Diagnostic>& diagnostics)
         const QString location = diagnostic.column > 0
             ? tr("Line %1, column %2").arg(diagnostic.line).arg(diagnostic.column)
             : tr("Line %1").arg(diagnostic.line);
-        auto* item = new QListWidgetItem(severityIcon(diagnostic.severity, palette()),
-            tr("%1: %2").arg(location, diagnostic.message), m_problems);
+        auto* item = new QListWidgetItem(
+            severityIcon(diagnostic.severity, palette()), tr("%1: %2").arg(location, diagnostic.message), m_problems);
         item->setToolTip(diagnostic.message);
         item->setData(SeverityRole, static_cast<int>(diagnostic.severity));
     }
@@ -289,6 +302,7 @@ void ProjectionEditor::setDiagnostics(const QList<Diagnostic>& diagnostics)
     const int rowHeight = m_problems->sizeHintForRow(0);
     m_problems->setFixedHeight(rows * rowHeight + 2 * m_problems->frameWidth() + 4);
     m_problems->setVisible(!diagnostics.isEmpty());
+    m_problemsLine->setVisible(!diagnostics.isEmpty());
 }
 
 void ProjectionEditor::clearDiagnostics()

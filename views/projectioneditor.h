@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QToolBar;
@@ -77,6 +78,7 @@ private:
     CodeEditor* m_editor;
     JsHighlighter* m_highlighter;
     QLabel* m_message;
+    QFrame* m_problemsLine;
     QListWidget* m_problems;
     QAction* m_apply;
     QAction* m_save;
