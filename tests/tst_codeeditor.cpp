@@ -682,7 +682,7 @@ void TestCodeEditor::grabLightAndDark()
         const int y = editor.editor()->viewport()->mapTo(&editor, editor.editor()->cursorRect().center()).y();
         const QWidget* gutter = editor.editor()->gutter();
         const QPoint marker = gutter->mapTo(&editor, QPoint(QFontMetrics(m_font).height() / 2 + 1, 0));
-        const qreal dpr = image.devicePixelRatio();
+        const qreal dpr = editor.devicePixelRatioF(); // a PNG read back does not know it
         QVERIFY2(isReddish(image.pixelColor(QPointF(marker.x(), y).toPoint() * dpr)),
             qPrintable(image.pixelColor(QPointF(marker.x(), y).toPoint() * dpr).name()));
         // The editor's background follows the palette.

@@ -410,7 +410,7 @@ void CodeEditor::updateExtraSelections()
     for (const Marked& marked : std::as_const(m_marked)) {
         const QColor signal = severityColor(marked.diagnostic.severity, pal);
         QTextEdit::ExtraSelection line;
-        line.format.setBackground(mix(base, signal, isDark(pal) ? 0.16 : 0.09));
+        line.format.setBackground(mix(base, signal, isDark(pal) ? 0.13 : 0.09));
         line.format.setProperty(QTextFormat::FullWidthSelection, true);
         line.cursor = QTextCursor(document()->findBlock(marked.range.selectionStart()));
         selections.append(line);

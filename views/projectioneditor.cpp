@@ -197,7 +197,6 @@ bool ProjectionEditor::openFile(const QString& path, QString* error)
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = info.absoluteFilePath();
     m_savedText = text;
-    m_editor->clearDiagnostics();
     m_editor->setPlainText(text);
     m_editor->document()->setModified(false);
     m_message->hide();
