@@ -51,6 +51,23 @@ QIcon severityIcon(Diagnostic::Severity severity, const QPalette& palette)
     return QIcon(pixmap);
 }
 
+// The style's "play" icon is a dark glyph that disappears on dark toolbars; this one is a
+// green that reads on both.
+QIcon applyIcon(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    QPixmap pixmap(32, 32);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(dark ? QColor(0x57, 0xab, 0x5a) : QColor(0x1a, 0x7f, 0x37));
+    const QPointF triangle[] = { { 4, 2.5 }, { 13.5, 8 }, { 4, 13.5 } };
+    painter.drawPolygon(triangle, 3);
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 ProjectionEditor::ProjectionEditor(QWidget* parent)
@@ -66,7 +83,7 @@ ProjectionEditor::ProjectionEditor(QWidget* parent)
     setAccessibleName(tr("Projection editor"));
     m_highlighter->followPalette(m_editor);
 
-    m_apply = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Apply"), this);
+    m_apply = new QAction(tr("Apply"), this);
     m_apply->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_apply->setToolTip(tr("Replay with the edited projection without saving it (%1)")
                             .arg(m_apply->shortcut().toString(QKeySequence::NativeText)));
@@ -158,6 +175,7 @@ void ProjectionEditor::updateColors()
             static_cast<float>(base.greenF() * 0.8 + error.greenF() * 0.2),
             static_cast<float>(base.blueF() * 0.8 + error.blueF() * 0.2)));
     m_message->setPalette(messagePalette);
+    m_apply->setIcon(applyIcon(palette()));
     QPalette linePalette = palette();
     linePalette.setColor(QPalette::WindowText, palette().color(QPalette::Mid));
     m_problemsLine->setPalette(linePalette);
