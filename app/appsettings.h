@@ -13,7 +13,7 @@ class AppSettings
 {
 public:
     /// Bump when the docks change, so an old saved layout is ignored instead of misapplied.
-    static constexpr int kWindowStateVersion = 2;
+    static constexpr int kWindowStateVersion = 3;
     static constexpr int kMaxRecentStores = 10;
 
     AppSettings();

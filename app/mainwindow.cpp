@@ -8,6 +8,8 @@
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/streamsmodel.h"
 #include "messagebar.h"
+#include "projectiondock.h"
+#include "projectioneditor.h"
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "themes.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_table(new EventTableView(this))
     , m_streams(new StreamsView(this))
     , m_inspector(new StateInspector(this))
+    , m_projectionDock(new ProjectionDock(this))
     , m_messageBar(new MessageBar(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -123,18 +126,27 @@ MainWindow::MainWindow(QWidget* parent)
         });
     connect(m_replay, &ReplayService::fieldHistoryFailed, this,
         [this](quint64, const QString&, const ReplayError& error) { m_inspector->showError(error.toString()); });
-    connect(m_replay, &ReplayService::stateFailed, this,
-        [this](quint64, const ReplayError& error) { m_inspector->showError(error.toString()); });
-    connect(m_replay, &ReplayService::sourceFailed, this, [this](const QString& message) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The projection cannot be used: %1").arg(message));
-        m_inspector->showError(message);
+    connect(m_replay, &ReplayService::stateFailed, this, [this](quint64, const ReplayError& error) {
+        m_inspector->showError(error.toString());
+        m_projectionDock->showError(error);
+    });
+    connect(m_replay, &ReplayService::sourceFailed, this, [this](const ReplayError& error) {
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error, tr("The projection cannot be used: %1").arg(error.toString()));
+        m_inspector->showError(error.toString());
+        m_projectionDock->showError(error);
     });
     connect(m_replay, &ReplayService::sourceReady, this, [this](const ProjectionInfo& info) {
         // A projection chosen while a stream is shown: show that point again with it.
         if (m_reshowWhenReady && m_inspectedStream >= 0)
             m_replay->requestStateAfter(static_cast<quint32>(m_inspectedStream), m_inspector->count());
         m_reshowWhenReady = false;
-        statusBar()->showMessage(tr("Projection: %1").arg(info.displayName()), 4000);
+        m_projectionDock->clearErrors();
+        m_messageBar->hide();
+        statusBar()->showMessage(m_projectionDock->isWhatIfActive()
+                ? tr("What-if: replaying the unsaved edits of %1").arg(info.displayName())
+                : tr("Projection: %1").arg(info.displayName()),
+            4000);
     });
 
     createDocks();
@@ -158,6 +170,39 @@ void MainWindow::createDocks()
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     resizeDocks({ streamsDock, inspectorDock }, { 300, 560 }, Qt::Horizontal);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_projectionDock);
+    m_projectionDock->hide(); // File > Edit Projection shows it
+    connect(m_projectionDock, &ProjectionDock::whatIfRequested, this, [this](const ProjectionSpec& spec) {
+        if (m_index && m_indexFinal) {
+            m_reshowWhenReady = true;
+            m_replay->setSource(m_storePath, m_index, spec);
+        }
+    });
+    connect(m_projectionDock, &ProjectionDock::saved, this, [this](const QString& spec) {
+        // The saved file is what replays from now on.
+        setProjection(spec);
+    });
+}
+
+void MainWindow::editProjection()
+{
+    QString spec = m_projectionSpec;
+    if (ProjectionSpec::parse(spec).isMerge()) {
+        spec = QFileDialog::getOpenFileName(
+            this, tr("Edit Projection"), QString(), tr("JavaScript projections (*.js);;All files (*)"));
+        if (spec.isEmpty())
+            return;
+    }
+    QString error;
+    if (!m_projectionDock->edit(spec, &error)) {
+        if (!error.isEmpty())
+            m_messageBar->showMessage(MessageBar::Kind::Error, error);
+        return;
+    }
+    m_projectionDock->show();
+    m_projectionDock->raise();
+    m_projectionDock->editor()->editor()->setFocus();
 }
 
 void MainWindow::createMenus()
@@ -168,6 +213,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addAction(tr("Load &Projection…"), this, &MainWindow::chooseProjection)->setShortcut(Qt::CTRL | Qt::Key_P);
+    file->addAction(tr("&Edit Projection"), this, &MainWindow::editProjection)->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addAction(tr("Use &Merge Projection"), this, [this] { setProjection(QStringLiteral("merge")); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

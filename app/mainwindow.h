@@ -17,6 +17,7 @@ class AppSettings;
 class EventTableModel;
 class EventTableView;
 class MessageBar;
+class ProjectionDock;
 class StateInspector;
 class StreamsView;
 
@@ -43,6 +44,9 @@ public:
     EventTableView* eventTable() const { return m_table; }
     StreamsView* streamsView() const { return m_streams; }
     StateInspector* inspector() const { return m_inspector; }
+    ProjectionDock* projectionDock() const { return m_projectionDock; }
+    /// File > Edit Projection: opens the active projection's script in the Projection dock.
+    void editProjection();
     MessageBar* messageBar() const { return m_messageBar; }
     const IndexJob* indexJob() const { return m_job; }
     const ReplayService* replayService() const { return m_replay; }
@@ -79,6 +83,7 @@ private:
     EventTableView* m_table;
     StreamsView* m_streams;
     StateInspector* m_inspector;
+    ProjectionDock* m_projectionDock;
     MessageBar* m_messageBar;
     QLabel* m_statusLabel;
     QProgressBar* m_progress;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The first window: opens a store, fills the table while indexing, reports failures inline.
 
+#include "codeeditor.h"
 #include "diffview.h"
 #include "eventtableview.h"
 #include "index/indexjob.h"
@@ -10,6 +11,8 @@
 #include "jsontreeview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "projectiondock.h"
+#include "projectioneditor.h"
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "testutils.h"
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void investigateAFamily();
     void compareStates();
     void searchInsideTheState();
+    void editAProjectionWhatIfAndErrors();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -413,6 +417,79 @@ void TestMainWindow::searchInsideTheState()
     QCOMPARE(inspector->stateView()->currentIndex().data(JsonTreeModel::JsonPointerRole).toString(),
         QStringLiteral("/familyId"));
     QVERIFY(!inspector->findInState(QStringLiteral("no such text anywhere")));
+}
+
+void TestMainWindow::editAProjectionWhatIfAndErrors()
+{
+    const QString path = sampleStore(m_dir, 20000, 200, 8, false, QStringLiteral("edit.db"));
+    // Edit a copy: Save must never touch the repository's sample.
+    QTemporaryDir scripts;
+    const QString script = scripts.filePath(QStringLiteral("sample.js"));
+    QVERIFY(QFile::copy(sampleProjection(), script));
+    const QByteArray original = fingerprint(script).sha256;
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.resize(1600, 1000);
+    window.show();
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    QSignalSpy failed(window.replayService(), &ReplayService::sourceFailed);
+    window.openStore(path);
+    window.setProjection(script + QStringLiteral("#family"));
+    window.openAt(QStringLiteral("family-000001"));
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 30000);
+    StateInspector* inspector = window.inspector();
+    inspector->setCount(1);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, 1, 20000);
+    QCOMPARE(stateText(inspector->stateModel(), QStringLiteral("/status")), QStringLiteral("\"active\""));
+
+    window.editProjection();
+    ProjectionDock* dock = window.projectionDock();
+    QVERIFY(dock->isVisible());
+    CodeEditor* editor = dock->editor()->editor();
+    QTRY_VERIFY(editor->hasFocus());
+
+    // What-if: type a new status into FamilyEnrolled and apply; the file stays as it was.
+    QTextCursor cursor = editor->document()->find(QStringLiteral("status: \"active\""));
+    QVERIFY(!cursor.isNull());
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, QStringLiteral("status: \"enrolled\""));
+    QVERIFY(dock->editor()->isModified());
+    answered.clear();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 20000);
+    QTRY_COMPARE(stateText(inspector->stateModel(), QStringLiteral("/status")), QStringLiteral("\"enrolled\""));
+    QVERIFY(dock->isWhatIfActive());
+    QCOMPARE(fingerprint(script).sha256, original);
+
+    // A syntax error: the error appears inline at its line, the state is kept.
+    QTextCursor end = editor->textCursor();
+    end.movePosition(QTextCursor::End);
+    editor->setTextCursor(end);
+    const int cleanEnd = end.position();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("function broken( {"));
+    const int brokenLine = editor->document()->blockCount();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    QTRY_COMPARE(editor->diagnostics().size(), 1);
+    QCOMPARE(editor->diagnostics().constFirst().line, brokenLine);
+    QVERIFY(window.messageBar()->isVisible());
+    grabInBothThemes(&window, QStringLiteral("projection-editor-error"));
+
+    // Remove the error, save: the file now holds the edit and replays as saved.
+    QTextCursor typed = editor->textCursor();
+    typed.setPosition(cleanEnd);
+    typed.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    editor->setTextCursor(typed);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!dock->editor()->isModified());
+    QVERIFY(fingerprint(script).sha256 != original);
+    QVERIFY(!dock->isWhatIfActive());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stateText(inspector->stateModel(), QStringLiteral("/status")), QStringLiteral("\"enrolled\""), 20000);
+    QVERIFY(window.projection().startsWith(script));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

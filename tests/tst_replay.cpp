@@ -449,7 +449,9 @@ void TestReplay::serviceReportsBadSources()
     QSignalSpy failed(&service, &ReplayService::sourceFailed);
     service.setSource(dir.filePath(QStringLiteral("gone.db")), {}, ProjectionSpec::parse(QStringLiteral("merge")));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
-    QVERIFY(failed.constFirst().at(0).toString().endsWith(QStringLiteral("gone.db: does not exist")));
+    const auto error = failed.constFirst().at(0).value<ReplayError>();
+    QVERIFY(error.store);
+    QVERIFY2(error.toString().endsWith(QStringLiteral("gone.db: does not exist")), qPrintable(error.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestReplay)

@@ -26,13 +26,17 @@ public:
         m_store.reset();
         auto store = openStore(storeSpec);
         if (!store) {
-            Q_EMIT sourceFailed(store.error().message());
+            ReplayError error;
+            error.store = store.error();
+            Q_EMIT sourceFailed(error);
             return;
         }
         // Loading once up front reports a broken script now rather than at the first request.
         auto projection = loadProjection(spec, projectionOptions);
         if (!projection) {
-            Q_EMIT sourceFailed(projection.error().toString());
+            ReplayError error;
+            error.projection = projection.error();
+            Q_EMIT sourceFailed(error);
             return;
         }
         m_store = std::move(store).value();
@@ -234,7 +238,7 @@ Q_SIGNALS:
     void compareDone(quint64 request, const Chronoscope::CompareAnswer& answer);
     void compareFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
-    void sourceFailed(const QString& message);
+    void sourceFailed(const Chronoscope::ReplayError& error);
 
 private:
     /// One loaded definition of the script (a file may define one per aggregate type).

@@ -102,7 +102,8 @@ Q_SIGNALS:
     void compareAvailable(quint64 request, const Chronoscope::CompareAnswer& answer);
     void compareFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
-    void sourceFailed(const QString& message);
+    /// The store cannot be opened or the projection not loaded (with its file:line).
+    void sourceFailed(const Chronoscope::ReplayError& error);
 
 private:
     friend class ReplayWorker;
