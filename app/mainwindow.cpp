@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -86,8 +87,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_job, &IndexJob::indexFailed, this, &MainWindow::onIndexFailed);
 
     connect(m_streams, &StreamsView::streamSelected, this, &MainWindow::onStreamSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { onEventActivated(m_model->positionAt(current.row())); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (!m_followingPlayhead)
+                onEventActivated(m_model->positionAt(current.row()));
+        });
     connect(m_inspector, &StateInspector::countRequested, this, [this](qint64 count) {
         if (m_inspectedStream >= 0 && m_indexFinal)
             m_replay->requestStateAfter(static_cast<quint32>(m_inspectedStream), count);
@@ -101,6 +105,13 @@ MainWindow::MainWindow(QWidget* parent)
         const QSignalBlocker blocker(m_inspector);
         m_inspector->setCount(answer.state.count);
         m_inspector->showAnswer(answer);
+        // The table follows the playhead to the event just applied.
+        const int row = m_model->rowOf(answer.state.position);
+        if (row >= 0 && m_table->currentIndex().row() != row) {
+            const QScopedValueRollback following(m_followingPlayhead, true);
+            m_table->setCurrentIndex(m_model->index(row, EventTableModel::Type));
+            m_table->scrollTo(m_table->currentIndex());
+        }
     });
     connect(m_inspector, &StateInspector::historyRequested, this, [this](const QString& pointer) {
         if (m_inspectedStream >= 0 && m_indexFinal) {

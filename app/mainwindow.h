@@ -100,6 +100,7 @@ private:
     TimeUs m_pendingTime = kInvalidTime;
     bool m_columnsFitted = false;
     bool m_reshowWhenReady = false;
+    bool m_followingPlayhead = false; ///< the table moves to the playhead, not the other way round
 };
 
 } // namespace Chronoscope

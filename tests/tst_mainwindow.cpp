@@ -53,6 +53,7 @@ private Q_SLOTS:
     void compareStates();
     void searchInsideTheState();
     void editAProjectionWhatIfAndErrors();
+    void answersTheSupportQuestion();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -490,6 +491,75 @@ void TestMainWindow::editAProjectionWhatIfAndErrors()
     QTRY_COMPARE_WITH_TIMEOUT(
         stateText(inspector->stateModel(), QStringLiteral("/status")), QStringLiteral("\"enrolled\""), 20000);
     QVERIFY(window.projection().startsWith(script));
+}
+
+// The README's question, with the keyboard only: "what did this family's record look like
+// on 15 October, and which event changed its status?"
+void TestMainWindow::answersTheSupportQuestion()
+{
+    const QString path = sampleStore(m_dir, 60000, 400, 9, false, QStringLiteral("story.db"));
+    // A family withdrawn before the date, and the truth from SQL.
+    const QString family = query(path,
+        "SELECT aggregate_id FROM events WHERE event_type = 'FamilyWithdrawn' "
+        "AND event_timestamp < '2024-10-15' ORDER BY rowid LIMIT 1")
+                               .value(0);
+    QVERIFY(!family.isEmpty());
+    const QByteArray where = "aggregate_id = '" + family.toUtf8() + "' AND event_timestamp < '2024-10-15'";
+    const qint64 applied = query(path, "SELECT count(*) FROM events WHERE " + where).value(0).toLongLong();
+    const QStringList lastStatusEvent = query(path,
+        "SELECT aggregate_version, event_type FROM events WHERE " + where
+            + " AND event_type IN ('FamilyWithdrawn', 'WithdrawalReversed') ORDER BY aggregate_version DESC LIMIT 1")
+                                            .value(0)
+                                            .split(u'|');
+    const QString expectedStatus = lastStatusEvent.value(1) == u"FamilyWithdrawn" ? QStringLiteral("\"withdrawn\"")
+                                                                                  : QStringLiteral("\"active\"");
+
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.resize(1600, 1000);
+    window.show();
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    QSignalSpy history(window.replayService(), &ReplayService::fieldHistoryAvailable);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(window.streamsView()->filterEdit(), family);
+    QTest::keyClick(window.streamsView()->filterEdit(), Qt::Key_Return);
+    QTRY_COMPARE(window.inspector()->streamId(), family);
+
+    auto* time = window.inspector()->findChild<QLineEdit*>(QString());
+    for (QLineEdit* edit : window.inspector()->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == u"Go to time")
+            time = edit;
+    }
+    QTest::mouseClick(time, Qt::LeftButton);
+    QTest::keyClicks(time, QStringLiteral("2024-10-15"));
+    QTest::keyClick(time, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window.inspector()->count(), applied, 20000);
+    QTRY_COMPARE(stateText(window.inspector()->stateModel(), QStringLiteral("/status")), expectedStatus);
+    // The table follows the playhead to the event applied last.
+    QTRY_COMPARE(window.eventTable()->currentIndex().row(), int(applied - 1));
+
+    JsonTreeView* stateView = window.inspector()->stateView();
+    const QModelIndex status = window.inspector()->stateModel()->indexForPointer(QStringLiteral("/status"));
+    QTest::mouseClick(stateView->viewport(), Qt::LeftButton, {}, stateView->visualRect(status).center());
+    QTest::keyClick(stateView, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(history.size(), 1, 20000);
+    // The last change at or before the playhead is the event SQL names.
+    const auto changes = history.constFirst().at(2).value<std::vector<FieldChange>>();
+    const FieldChange* last = nullptr;
+    for (const FieldChange& change : changes) {
+        if (change.version <= lastStatusEvent.value(0).toLongLong())
+            last = &change;
+    }
+    QVERIFY(last);
+    QCOMPARE(last->version, lastStatusEvent.value(0).toLongLong());
+    QCOMPARE(last->type, lastStatusEvent.value(1));
+    saveGrab(&window, QStringLiteral("support-question"));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

@@ -8,7 +8,7 @@ namespace Chronoscope::Sample {
 
 namespace {
 
-constexpr qint64 kTimelineDays = 182;
+constexpr qint64 kTimelineDays = 366; // all of 2024
 constexpr qint64 kProgressEvery = 16384;
 
 constexpr std::string_view kAggregateTypes[] = { "Family", "BankAccount", "Cart", "Order" };
