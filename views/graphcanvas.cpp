@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "graphcanvas.h"
+
+#include "graphitems.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QWheelEvent>
+#include <QtMath>
+
+namespace Chronoscope {
+
+namespace {
+
+constexpr double kMinZoom = 0.02;
+constexpr double kMaxZoom = 4.0;
+
+} // namespace
+
+GraphCanvas::GraphCanvas(QWidget* parent)
+    : QGraphicsView(parent)
+{
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Base);
+    setAccessibleName(tr("Event graph"));
+}
+
+void GraphCanvas::setZoom(double zoom)
+{
+    zoomBy(zoom / this->zoom());
+}
+
+void GraphCanvas::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const double applied = target / zoom();
+    scale(applied, applied);
+    Q_EMIT viewChanged();
+}
+
+void GraphCanvas::fit()
+{
+    if (!scene())
+        return;
+    const QRectF rect = sceneRect();
+    fitInView(rect, Qt::KeepAspectRatio);
+    if (zoom() > 1.0) {
+        resetTransform();
+        centerOn(rect.center());
+    } else if (zoom() < kMinZoom) {
+        setZoom(kMinZoom);
+        centerOn(rect.center());
+    }
+    Q_EMIT viewChanged();
+}
+
+GraphNodeItem* GraphCanvas::nodeAt(const QPoint& viewportPosition) const
+{
+    const QList<QGraphicsItem*> under = items(viewportPosition);
+    for (QGraphicsItem* item : under) {
+        if (auto* node = qgraphicsitem_cast<GraphNodeItem*>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent* event)
+{
+    // 120 units per notch: 1.2× per notch, smooth on touchpads.
+    const double factor = qPow(1.2, event->angleDelta().y() / 120.0);
+    if (event->angleDelta().y() != 0)
+        zoomBy(factor);
+    event->accept();
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent* event)
+{
+    m_pressed = event->button() == Qt::LeftButton;
+    m_pressPosition = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    const bool click = m_pressed && event->button() == Qt::LeftButton
+        && (event->position().toPoint() - m_pressPosition).manhattanLength() < QApplication::startDragDistance();
+    m_pressed = false;
+    if (!click)
+        return;
+    if (GraphNodeItem* node = nodeAt(event->position().toPoint()))
+        Q_EMIT nodeClicked(node->nodeIndex());
+}
+
+void GraphCanvas::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    Q_EMIT viewChanged();
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    Q_EMIT viewChanged();
+}
+
+} // namespace Chronoscope
