@@ -3,8 +3,19 @@
 // the view (clicks, selection, grabs in light and dark) and `chronoscope graph`.
 
 #include "graph/graphjob.h"
+#include "graphcanvas.h"
+#include "graphcolors.h"
+#include "graphitems.h"
+#include "graphview.h"
 #include "index/indexbuilder.h"
 #include "testutils.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QWheelEvent>
 
 #include <QElapsedTimer>
 #include <QLineF>
@@ -96,12 +107,57 @@ std::vector<qint32> toVector(std::span<const qint32> span)
     return { span.begin(), span.end() };
 }
 
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run chronoscope(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CHRONOSCOPE_BINARY), arguments + QStringList { QStringLiteral("--no-cache") });
+    if (!process.waitForFinished(120000))
+        qFatal("chronoscope %s did not finish", qPrintable(arguments.join(u' ')));
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    return dark;
+}
+
+/// Where the box of the event at `position` is on the canvas's viewport.
+QPoint viewportPoint(GraphView& view, qint64 position)
+{
+    const GraphNodeItem* item = view.scene()->itemForPosition(position);
+    return item ? view.canvas()->mapFromScene(item->sceneBoundingRect().center()) : QPoint(-1, -1);
+}
+
+bool similar(const QColor& a, const QColor& b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 24;
+}
+
 } // namespace
 
 class TestGraph : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void reverseLinks();
     void chainAcrossStreams();
     void danglingCauseGetsAStub();
@@ -116,14 +172,29 @@ private Q_SLOTS:
     void dotFailuresAreReported();
     void swimlanesKeepTimeOrder();
     void jobDeliversOneResult();
+    void commandShowsTheGraph();
+    void commandBadInput();
+    void viewClickSelectsAnEvent();
+    void viewWheelZoomsAroundTheCursor();
+    void viewDropsSupersededAndCanceledJobs();
+    void viewExpandsTheCut();
+    void viewFallsBackToSwimlanesWithoutDot();
+    void viewGrabsInLightAndDark_data();
+    void viewGrabsInLightAndDark();
 
 private:
     QTemporaryDir m_dir;
 };
 
+void TestGraph::initTestCase()
+{
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    storeFromSqlFile(m_dir, QStringLiteral("graph_chains.sql"));
+}
+
 void TestGraph::reverseLinks()
 {
-    Opened opened = open(storeFromSqlFile(m_dir, QStringLiteral("graph_chains.sql")));
+    Opened opened = open(m_dir.filePath(QStringLiteral("graph_chains.db")));
     const ReverseLinks& links = *opened.links;
     QCOMPARE(links.size(), 12);
     QCOMPARE(toVector(links.caused(1)), (std::vector<qint32> { 2 }));
@@ -440,6 +511,254 @@ void TestGraph::jobDeliversOneResult()
     request.position = 99;
     const GraphResult bad = QtConcurrent::run(&computeGraph, request).result();
     QVERIFY(bad.error.contains(QStringLiteral("99")));
+}
+
+void TestGraph::commandShowsTheGraph()
+{
+    const QString path = m_dir.filePath(QStringLiteral("graph_chains.db"));
+    const Run json = chronoscope({ u"graph"_s, path, u"--event"_s, u"e-pay"_s, u"--format"_s, u"json"_s });
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root[u"focusPosition"].toInteger(), 3);
+    QCOMPARE(root[u"correlationId"].toString(), u"co-1"_s);
+    QCOMPARE(root[u"causationIds"].toString(), u"events"_s);
+    QCOMPARE(root[u"nodes"].toArray().size(), 7);
+    QCOMPARE(root[u"edges"].toArray().size(), 5);
+    QCOMPARE(root[u"nodes"].toArray()[1].toObject()[u"eventId"].toString(), u"e-order"_s);
+    const QJsonObject path2 = root[u"criticalPath"].toObject();
+    QCOMPARE(path2[u"durationUs"].toInteger(), (2 * 3600 + 5 * 60) * 1'000'000LL + 3000);
+    QCOMPARE(path2[u"duration"].toString(), u"2 h 05 min"_s);
+
+    const Run dot = chronoscope({ u"graph"_s, path, u"--position"_s, u"11"_s });
+    QCOMPARE(dot.exitCode, 0);
+    QVERIFY(dot.out.startsWith(u"digraph chronoscope {"_s));
+    QVERIFY(dot.out.contains(u"WithdrawalReversed"_s));
+    QVERIFY(dot.out.contains(u"n0 -> n1 [style=dashed"_s)); // original ← compensating, drawn back
+
+    const Run svg = chronoscope(
+        { u"graph"_s, path, u"--correlation"_s, u"co-1"_s, u"--format"_s, u"svg"_s, u"--direction"_s, u"LR"_s });
+    QCOMPARE(svg.exitCode, 0);
+    QVERIFY(svg.out.contains(u"<svg"_s));
+    QVERIFY(svg.out.contains(u"CartCheckedOut"_s));
+}
+
+void TestGraph::commandBadInput()
+{
+    const QString path = m_dir.filePath(QStringLiteral("graph_chains.db"));
+    const struct
+    {
+        QStringList arguments;
+        QString message;
+    } cases[] = {
+        { { u"graph"_s, path }, u"needs one of --event ID, --position N or --correlation ID"_s },
+        { { u"graph"_s, path, u"--event"_s, u"nope"_s }, u"no event 'nope'"_s },
+        { { u"graph"_s, path, u"--position"_s, u"12"_s }, u"--position '12' is not a position"_s },
+        { { u"graph"_s, path, u"--correlation"_s, u"zz"_s }, u"no event with correlation 'zz'"_s },
+        { { u"graph"_s, path, u"--position"_s, u"1"_s, u"--format"_s, u"png"_s }, u"--format 'png'"_s },
+        { { u"graph"_s, path, u"--position"_s, u"1"_s, u"--limit"_s, u"0"_s }, u"--limit '0'"_s },
+        { { u"graph"_s, m_dir.filePath(u"missing.db"_s), u"--position"_s, u"1"_s }, u"missing.db"_s },
+    };
+    for (const auto& c : cases) {
+        const Run run = chronoscope(c.arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"chronoscope graph: "_s) || c.message == u"missing.db"_s, qPrintable(run.err));
+        QVERIFY2(run.err.contains(c.message), qPrintable(run.err));
+    }
+}
+
+void TestGraph::viewClickSelectsAnEvent()
+{
+    const QString path = m_dir.filePath(QStringLiteral("graph_chains.db"));
+    GraphView view;
+    view.resize(900, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy finished(&view, &GraphView::graphFinished);
+    QSignalSpy activated(&view, &GraphView::eventActivated);
+    view.showEvent(open(path).index, path, 3);
+    QVERIFY(view.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(!view.isBusy());
+    QCOMPARE(view.focusEvent(), 3);
+    QVERIFY(view.statusText().contains(u"7 events in 5 streams"_s));
+    QVERIFY(view.statusText().contains(u"critical path 2 h 05 min"_s));
+
+    QVERIFY(view.scene()->itemForPosition(3)->isCurrent());
+    const QPoint ship = viewportPoint(view, 6);
+    QVERIFY(view.canvas()->viewport()->rect().contains(ship));
+    QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, ship);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), 6);
+    QVERIFY(view.scene()->itemForPosition(6)->isCurrent());
+    QVERIFY(!view.scene()->itemForPosition(3)->isCurrent());
+
+    // A click on empty canvas selects nothing.
+    QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
+    QCOMPARE(activated.size(), 1);
+
+    // Selection made elsewhere: highlighted, and no signal back.
+    view.setCurrentEvent(2);
+    QVERIFY(view.scene()->itemForPosition(2)->isCurrent());
+    QVERIFY(!view.scene()->itemForPosition(6)->isCurrent());
+    QCOMPARE(activated.size(), 1);
+
+    // Swimlanes: the same boxes, clickable too.
+    view.setMode(GraphMode::Swimlanes);
+    QVERIFY(view.scene()->itemForPosition(2)->isCurrent());
+    QTest::mouseClick(view.canvas()->viewport(), Qt::LeftButton, {}, viewportPoint(view, 4));
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated.at(1).at(0).toLongLong(), 4);
+}
+
+void TestGraph::viewWheelZoomsAroundTheCursor()
+{
+    const QString path = m_dir.filePath(QStringLiteral("graph_chains.db"));
+    GraphView view;
+    view.resize(900, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy finished(&view, &GraphView::graphFinished);
+    view.showEvent(open(path).index, path, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    GraphCanvas* canvas = view.canvas();
+    // Larger than the viewport both ways, or QGraphicsView centres the scene instead.
+    canvas->setZoom(2.0);
+    canvas->centerOn(view.scene()->itemForPosition(2));
+    const double before = canvas->zoom();
+    const QPoint at = viewportPoint(view, 2);
+    const QPointF sceneAt = canvas->mapToScene(at);
+    QWheelEvent wheel(at, canvas->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+        Qt::NoScrollPhase, false);
+    QApplication::sendEvent(canvas->viewport(), &wheel);
+    QVERIFY(qAbs(canvas->zoom() - before * 1.44) < 0.01);
+    // The point under the cursor stays under it.
+    QVERIFY(QLineF(canvas->mapFromScene(sceneAt), at).length() <= 2);
+    view.fit();
+    QVERIFY(canvas->zoom() <= 1.0);
+}
+
+void TestGraph::viewDropsSupersededAndCanceledJobs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("graph_chains.db"));
+    const IndexPtr index = open(path).index;
+    const QString big = m_dir.filePath(QStringLiteral("graph_big.db"));
+    const IndexPtr bigIndex = open(big).index;
+    GraphView view;
+    view.resize(700, 500);
+    QSignalSpy finished(&view, &GraphView::graphFinished);
+    view.showEvent(bigIndex, big, 0);
+    view.showEvent(index, path, 8); // supersedes the big one
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(view.focusEvent(), 8);
+
+    view.showEvent(bigIndex, big, 0);
+    QVERIFY(view.isBusy());
+    view.cancel();
+    QVERIFY(!view.isBusy());
+    QVERIFY(view.statusText().contains(u"Canceled"_s));
+    view.showEvent(index, path, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QCOMPARE(view.focusEvent(), 3); // the canceled big graph never showed up
+}
+
+void TestGraph::viewExpandsTheCut()
+{
+    const QString big = m_dir.filePath(QStringLiteral("graph_big.db"));
+    GraphView view;
+    view.resize(900, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLimit(40);
+    QSignalSpy finished(&view, &GraphView::graphFinished);
+    view.showEvent(open(big).index, big, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(view.result().graph->shownEvents, 40);
+    QVERIFY(view.statusText().contains(u"5,961 more not drawn"_s));
+    const GraphNodeItem* more = view.scene()->itemForNode(static_cast<int>(view.result().graph->nodes.size()) - 1);
+    QCOMPARE(more->node().kind, GraphNode::Kind::More);
+    view.canvas()->centerOn(more);
+    QTest::mouseClick(
+        view.canvas()->viewport(), Qt::LeftButton, {}, view.canvas()->mapFromScene(more->sceneBoundingRect().center()));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QCOMPARE(view.result().graph->shownEvents, 80);
+}
+
+void TestGraph::viewFallsBackToSwimlanesWithoutDot()
+{
+    const QString path = m_dir.filePath(QStringLiteral("graph_chains.db"));
+    GraphView view;
+    view.setDotProgram(QStringLiteral("/nonexistent/dot"));
+    QSignalSpy finished(&view, &GraphView::graphFinished);
+    QSignalSpy failed(&view, &GraphView::graphFailed);
+    view.showEvent(open(path).index, path, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(u"install Graphviz"_s));
+    QVERIFY(view.statusText().contains(u"Layers unavailable"_s));
+    QVERIFY(view.scene()->itemForPosition(3)); // drawn as swimlanes
+}
+
+void TestGraph::viewGrabsInLightAndDark_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<qint64>("position");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("saga-layers") << u"graph_chains.db"_s << qint64(3) << int(GraphMode::Layered) << QSize(1000, 720);
+    QTest::newRow("saga-swimlanes") << u"graph_chains.db"_s << qint64(3) << int(GraphMode::Swimlanes)
+                                    << QSize(1300, 560);
+    QTest::newRow("commands-layers") << u"graph_commands.db"_s << qint64(6) << int(GraphMode::Layered)
+                                     << QSize(700, 520);
+    QTest::newRow("reversal-layers") << u"graph_chains.db"_s << qint64(11) << int(GraphMode::Layered)
+                                     << QSize(600, 420);
+    QTest::newRow("big-layers") << u"graph_big.db"_s << qint64(0) << int(GraphMode::Layered) << QSize(1000, 700);
+}
+
+void TestGraph::viewGrabsInLightAndDark()
+{
+    QFETCH(QString, store);
+    QFETCH(qint64, position);
+    QFETCH(int, mode);
+    QFETCH(QSize, size);
+    const QString path = m_dir.filePath(store);
+    if (!QFile::exists(path))
+        storeFromSqlFile(m_dir, QFileInfo(store).completeBaseName() + u".sql"_s);
+    GraphView view;
+    view.resize(size);
+    view.setMode(static_cast<GraphMode>(mode));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy finished(&view, &GraphView::graphFinished);
+    view.showEvent(open(path).index, path, position);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+
+    const QString name = u"graph-"_s + QString::fromLatin1(QTest::currentDataTag());
+    const QImage light = QImage(saveGrab(&view, name + u"-light"_s));
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::sendPostedEvents();
+    const QImage dark = QImage(saveGrab(&view, name + u"-dark"_s));
+    QApplication::setPalette(original);
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(!light.isNull() && !dark.isNull());
+
+    // The focus box's aggregate strip has its colour in both themes, and the base follows the theme.
+    const GraphNodeItem* focus = view.scene()->itemForPosition(position);
+    QVERIFY(focus);
+    if (view.canvas()->zoom() >= 0.5) {
+        const QPointF stripScene = focus->mapToScene(QPointF(2.5, focus->boundingRect().height() / 2 - 5));
+        const QPoint strip = view.canvas()->viewport()->mapTo(&view, view.canvas()->mapFromScene(stripScene));
+        const quint32 type = focus->node().aggregateTypeId;
+        QVERIFY(
+            similar(light.pixelColor(strip * light.devicePixelRatio()), GraphColors::aggregateAccent(type, original)));
+        QVERIFY(similar(
+            dark.pixelColor(strip * dark.devicePixelRatio()), GraphColors::aggregateAccent(type, darkPalette())));
+    }
+    const QPoint corner = view.canvas()->viewport()->mapTo(&view, QPoint(2, 2));
+    QVERIFY(light.pixelColor(corner).lightnessF() > 0.8);
+    QVERIFY(dark.pixelColor(corner).lightnessF() < 0.2);
 }
 
 QTEST_MAIN(TestGraph)

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QWheelEvent>
 #include <QtMath>
 
@@ -21,7 +22,7 @@ GraphCanvas::GraphCanvas(QWidget* parent)
     : QGraphicsView(parent)
 {
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
@@ -72,9 +73,19 @@ GraphNodeItem* GraphCanvas::nodeAt(const QPoint& viewportPosition) const
 void GraphCanvas::wheelEvent(QWheelEvent* event)
 {
     // 120 units per notch: 1.2× per notch, smooth on touchpads.
-    const double factor = qPow(1.2, event->angleDelta().y() / 120.0);
-    if (event->angleDelta().y() != 0)
-        zoomBy(factor);
+    if (event->angleDelta().y() == 0) {
+        event->accept();
+        return;
+    }
+    // Anchored by hand: AnchorUnderMouse follows the last mouse move, not the wheel event.
+    const QPointF at = event->position();
+    const QPointF sceneAt = mapToScene(at.toPoint());
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    zoomBy(qPow(1.2, event->angleDelta().y() / 120.0));
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    const QPointF drift = mapFromScene(sceneAt) - at;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
     event->accept();
 }
 

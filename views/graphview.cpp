@@ -120,6 +120,8 @@ GraphView::GraphView(QWidget* parent)
 
 GraphView::~GraphView()
 {
+    // The canvas outlives this part of the object while QWidget deletes children.
+    disconnect(m_canvas, nullptr, this, nullptr);
     for (QFutureWatcher<GraphResult>* watcher : std::as_const(m_running)) {
         watcher->cancel();
         watcher->waitForFinished();
