@@ -36,9 +36,20 @@ void GraphCanvas::setZoom(double zoom)
     zoomBy(zoom / this->zoom());
 }
 
+double GraphCanvas::minimumZoom() const
+{
+    // Never smaller than needed to see everything, however wide the graph.
+    const QRectF rect = sceneRect();
+    if (rect.isEmpty() || viewport()->width() <= 0)
+        return kMinZoom;
+    const double fitting
+        = std::min(viewport()->width() / rect.width(), viewport()->height() / std::max(1.0, rect.height()));
+    return std::min(kMinZoom, fitting);
+}
+
 void GraphCanvas::zoomBy(double factor)
 {
-    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const double target = std::clamp(zoom() * factor, minimumZoom(), kMaxZoom);
     const double applied = target / zoom();
     scale(applied, applied);
     Q_EMIT viewChanged();
@@ -52,9 +63,6 @@ void GraphCanvas::fit()
     fitInView(rect, Qt::KeepAspectRatio);
     if (zoom() > 1.0) {
         resetTransform();
-        centerOn(rect.center());
-    } else if (zoom() < kMinZoom) {
-        setZoom(kMinZoom);
         centerOn(rect.center());
     }
     Q_EMIT viewChanged();

@@ -23,6 +23,8 @@ public:
     void fit();
 
     GraphNodeItem* nodeAt(const QPoint& viewportPosition) const;
+    /// The smallest zoom allowed: 0.02, or less when that is what shows the whole scene.
+    double minimumZoom() const;
 
 Q_SIGNALS:
     void nodeClicked(int node);

@@ -80,9 +80,11 @@ GraphNodeItem::GraphNodeItem(const GraphNode& node, int nodeIndex, const QRectF&
                        .arg(node.eventId.isEmpty() ? tr("(not read)") : node.eventId));
         break;
     case GraphNode::Kind::Command:
-        setToolTip(tr(
-            "Command %1: the causation id of %n event(s); no event has this id", nullptr, static_cast<int>(node.count))
-                       .arg(node.causeId));
+        setToolTip(node.count == 1
+                ? tr("Command %1: the causation id of 1 event; no event has this id").arg(node.causeId)
+                : tr("Command %1: the causation id of %2 events; no event has this id")
+                      .arg(node.causeId)
+                      .arg(node.count));
         break;
     case GraphNode::Kind::MissingCause:
         setToolTip(tr("Causation id %1 names no event of this store").arg(node.causeId));
@@ -124,11 +126,11 @@ QStringList GraphNodeItem::lines() const
     case GraphNode::Kind::Event:
         return { m_node.type, tr("%1 · v%2").arg(m_node.streamId).arg(m_node.version), timeOfDay(m_node.time) };
     case GraphNode::Kind::Command:
-        return { tr("Command"), m_node.causeId, tr("%n event(s)", nullptr, static_cast<int>(m_node.count)) };
+        return { tr("Command"), m_node.causeId, m_node.count == 1 ? tr("1 event") : tr("%1 events").arg(m_node.count) };
     case GraphNode::Kind::MissingCause:
         return { tr("Missing cause"), m_node.causeId.isEmpty() ? tr("(id not read)") : m_node.causeId };
     case GraphNode::Kind::More:
-        return { tr("%1 more events").arg(locale.toString(m_node.count)), tr("click to draw them") };
+        return { tr("%1 more events").arg(locale.toString(m_node.count)), tr("click to draw more") };
     }
     return {};
 }
@@ -140,6 +142,11 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     const QColor text = palette.color(QPalette::Text);
     const QRectF box(QPointF(0, 0), m_size);
     const bool isEvent = m_node.kind == GraphNode::Kind::Event;
+    if (levelOfDetail(painter) * m_size.width() < 4) {
+        // A few pixels: a plain block in the type's colour, so wide graphs still show their shape.
+        painter->fillRect(box, isEvent ? GraphColors::aggregateAccent(m_node.aggregateTypeId, palette) : text);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
 
     if (m_current) {
@@ -225,8 +232,8 @@ GraphEdgeItem::GraphEdgeItem(const QPainterPath& path, const QPointF& tip, const
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(critical ? 1.5 : 1);
     m_bounds = m_path.boundingRect().united(arrowHead().boundingRect()).adjusted(-4, -4, 4, 4);
-    if (!m_label.isEmpty())
-        m_bounds = m_bounds.united(QRectF(m_path.pointAtPercent(0.5) - QPointF(90, 14), QSizeF(180, 28)));
+    if (!m_label.isEmpty()) // the label's size depends on the scene's font: leave room for it
+        m_bounds = m_bounds.united(QRectF(m_path.pointAtPercent(0.5) - QPointF(200, 30), QSizeF(400, 60)));
 }
 
 QPolygonF GraphEdgeItem::arrowHead() const
@@ -269,7 +276,15 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
         return;
     const QFontMetricsF metrics(font);
     const QSizeF size(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 2);
-    const QRectF pill(m_path.pointAtPercent(0.5) - QPointF(size.width() / 2, size.height() / 2), size);
+    // Beside a vertical edge, above a short horizontal one, else on the line: never over the arrow.
+    const QPointF middle = m_path.pointAtPercent(0.5);
+    const double angle = qDegreesToRadians(m_path.angleAtPercent(0.5));
+    QPointF center = middle;
+    if (std::abs(std::sin(angle)) > 0.7)
+        center += QPointF(size.width() / 2 + 5, 0);
+    else if (m_path.length() < size.width() + 30)
+        center -= QPointF(0, size.height() / 2 + 4);
+    const QRectF pill(center - QPointF(size.width() / 2, size.height() / 2), size);
     painter->setBrush(palette.color(QPalette::Base));
     painter->setPen(QPen(color, 1));
     painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);

@@ -164,34 +164,45 @@ void GraphScene::addSwimlanes(const GraphResult& result)
         QPainterPath path;
         QPointF tip;
         QPointF direction;
-        if (to.left() >= from.right() + kArrowGap) {
-            // Forward in time: right side to left side, leaving and arriving horizontally.
+        const bool sameLane = qAbs(from.center().y() - to.center().y()) < 1;
+        const bool down = to.top() > from.top();
+        if (sameLane && to.left() >= from.right()) {
+            // Along the lane, right side to left side.
             const QPointF start(from.right(), from.center().y());
             tip = QPointF(to.left(), to.center().y());
-            const QPointF end = tip - QPointF(kArrowGap, 0);
-            const double bend = std::max(24.0, (end.x() - start.x()) / 2);
-            path = QPainterPath(start);
-            path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end);
             direction = QPointF(1, 0);
-        } else if (to.right() <= from.left() - kArrowGap) {
-            // Backward (compensation): left side to right side.
-            const QPointF start(from.left(), from.center().y());
-            tip = QPointF(to.right(), to.center().y());
-            const QPointF end = tip + QPointF(kArrowGap, 0);
-            const double bend = std::max(24.0, (start.x() - end.x()) / 2);
             path = QPainterPath(start);
-            path.cubicTo(start - QPointF(bend, 0), end + QPointF(bend, 0), end);
-            direction = QPointF(-1, 0);
-        } else {
-            // Overlapping in time: between lanes, vertically.
-            const bool down = to.top() > from.top();
-            const QPointF start(from.center().x(), down ? from.bottom() : from.top());
-            tip = QPointF(to.center().x(), down ? to.top() : to.bottom());
-            direction = QPointF(0, down ? 1 : -1);
+            path.lineTo(tip - direction * kArrowGap);
+        } else if (!sameLane && to.left() >= from.right() - 2 * kArrowGap) {
+            // A flow to a later lane event: out of the cause's bottom (or top), into the effect's left side.
+            const QPointF start(
+                std::min(from.right() - 2 * kArrowGap, to.left() - kArrowGap), down ? from.bottom() : from.top());
+            tip = QPointF(to.left(), to.center().y());
+            direction = QPointF(1, 0);
             const QPointF end = tip - direction * kArrowGap;
-            const double bend = std::abs(end.y() - start.y()) / 2;
             path = QPainterPath(start);
-            path.cubicTo(start + direction * bend, end - direction * bend, end);
+            path.cubicTo(QPointF(start.x(), end.y()), QPointF(start.x(), end.y()), end);
+        } else if (!sameLane) {
+            // Overlapping in time: straight between the lanes.
+            const double x = to.left() > from.left() ? std::min(to.left() + 3 * kArrowGap, to.right() - kArrowGap)
+                                                     : to.center().x();
+            const QPointF start(
+                std::clamp(x, from.left() + kArrowGap, from.right() - kArrowGap), down ? from.bottom() : from.top());
+            direction = QPointF(0, down ? 1 : -1);
+            tip = QPointF(x, down ? to.top() : to.bottom());
+            const QPointF end = tip - direction * kArrowGap;
+            path = QPainterPath(start);
+            path.cubicTo(
+                QPointF(start.x(), (start.y() + end.y()) / 2), QPointF(end.x(), (start.y() + end.y()) / 2), end);
+        } else {
+            // Backwards in the lane (compensation): an arc above the boxes.
+            const QPointF start(from.center().x(), from.top());
+            tip = QPointF(to.center().x(), to.top());
+            direction = QPointF(0, 1);
+            const QPointF end = tip - direction * kArrowGap;
+            const double lift = std::min(from.height(), 24 + qAbs(start.x() - end.x()) / 8);
+            path = QPainterPath(start);
+            path.cubicTo(start - QPointF(0, lift), end - QPointF(0, lift), end);
         }
         addEdge(result, edge, path, tip, direction);
     }

@@ -180,7 +180,9 @@ GraphRequest GraphView::baseRequest() const
     request.dot.eventSize = QSizeF(std::round(width), height);
     request.dot.causeSize = QSizeF(std::round(width * 0.85), height);
     request.dot.moreSize = QSizeF(std::round(width * 1.1), std::ceil(metrics.height() * 2 + 14));
+    request.dot.groupTitleHeight = qRound(metrics.height() * 1.2);
     request.swimlanes.eventSize = request.dot.eventSize;
+    request.swimlanes.spacing = std::round(metrics.horizontalAdvance(QStringLiteral("+2.00 ms")) + 24);
     request.swimlanes.laneHeaderWidth = std::round(metrics.horizontalAdvance(QStringLiteral("account-0000000")) + 40);
     return request;
 }
@@ -267,7 +269,9 @@ QString GraphView::summary() const
             streams << node.streamId;
     }
     QStringList parts;
-    parts << tr("%1 events in %2 streams").arg(locale.toString(graph.shownEvents), locale.toString(streams.size()));
+    parts << (streams.size() == 1
+            ? tr("%1 events in 1 stream").arg(locale.toString(graph.shownEvents))
+            : tr("%1 events in %2 streams").arg(locale.toString(graph.shownEvents), locale.toString(streams.size())));
     if (graph.isTruncated())
         parts << tr("%1 more not drawn").arg(locale.toString(graph.totalEvents - graph.shownEvents));
     const CriticalPath& path = m_result.path;
@@ -277,10 +281,14 @@ QString GraphView::summary() const
             return n.kind == GraphNode::Kind::Event ? n.type : tr("command");
         };
         const auto step = static_cast<std::size_t>(path.slowestStep);
-        parts << tr(
-            "critical path %1 over %n step(s), slowest %2 → %3 (%4)", nullptr, static_cast<int>(path.nodes.size() - 1))
-                     .arg(formatDuration(path.duration), name(path.nodes[step]), name(path.nodes[step + 1]),
-                         formatDuration(path.slowestDuration));
+        const QString slowest
+            = tr("slowest %1 → %2 (%3)")
+                  .arg(name(path.nodes[step]), name(path.nodes[step + 1]), formatDuration(path.slowestDuration));
+        parts << (path.nodes.size() == 2 ? tr("critical path %1 in one step").arg(formatDuration(path.duration))
+                                         : tr("critical path %1 over %2 steps")
+                                               .arg(formatDuration(path.duration))
+                                               .arg(path.nodes.size() - 1))
+                + QStringLiteral(", ") + slowest;
     }
     if (graph.causationStyle == CausationStyle::CommandIds)
         parts << tr("causation ids name commands");
@@ -291,8 +299,9 @@ QString GraphView::summary() const
         text += u'\n' + tr("Store not read: %1").arg(m_result.storeError);
     if (!graph.warnings.isEmpty())
         text += u'\n'
-            + tr("%n warning(s): %1", nullptr, static_cast<int>(graph.warnings.size()))
-                  .arg(graph.warnings.constFirst());
+            + (graph.warnings.size() == 1
+                    ? tr("1 warning: %1").arg(graph.warnings.constFirst())
+                    : tr("%1 warnings, the first: %2").arg(graph.warnings.size()).arg(graph.warnings.constFirst()));
     return text;
 }
 

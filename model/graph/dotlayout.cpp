@@ -14,9 +14,9 @@ namespace Chronoscope {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::DotLayout", text, disambiguation, n);
+    return QCoreApplication::translate("Chronoscope::DotLayout", text);
 }
 
 constexpr int kPollMs = 50;
@@ -70,7 +70,7 @@ QByteArray header(const DotOptions& options)
 {
     return "digraph chronoscope {\n  graph [rankdir="
         + QByteArray(options.direction == LayoutDirection::LeftRight ? "LR" : "TB")
-        + ", nodesep=0.3, ranksep=0.5, splines=spline];\n";
+        + ", nodesep=0.35, ranksep=0.6, splines=spline];\n";
 }
 
 /// The correlation group as a cluster, so dot keeps its members together.
@@ -109,11 +109,12 @@ QString nodeLabel(const GraphNode& node)
         return node.type + u'\n' + tr("%1 v%2").arg(node.streamId).arg(node.version) + u'\n'
             + TimestampParser::toIso(node.time);
     case GraphNode::Kind::Command:
-        return tr("command %1\n%n event(s)", nullptr, static_cast<int>(node.count)).arg(node.causeId);
+        return node.count == 1 ? tr("command %1\n1 event").arg(node.causeId)
+                               : tr("command %1\n%2 events").arg(node.causeId).arg(node.count);
     case GraphNode::Kind::MissingCause:
         return tr("missing cause %1").arg(node.causeId.isEmpty() ? tr("(id unknown)") : node.causeId);
     case GraphNode::Kind::More:
-        return tr("%n more event(s) not drawn", nullptr, static_cast<int>(node.count));
+        return tr("%1 more events not drawn").arg(node.count);
     }
     return {};
 }
@@ -125,7 +126,7 @@ QByteArray layoutDot(const EventGraph& graph, const DotOptions& options)
     QByteArray dot = header(options);
     dot += "  node [shape=box, fixedsize=true, label=\"\", width=" + inches(options.eventSize.width())
         + ", height=" + inches(options.eventSize.height()) + "];\n";
-    dot += cluster(graph, "margin=22;");
+    dot += cluster(graph, "margin=14; label=\"M\"; fontsize=" + QByteArray::number(options.groupTitleHeight) + ";");
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         const QSizeF size = nodeSize(graph.nodes[i], options);
         if (size != options.eventSize) {

@@ -26,6 +26,8 @@ struct DotOptions
     QSizeF eventSize { 176, 54 };
     QSizeF causeSize { 150, 40 }; ///< command and missing-cause nodes
     QSizeF moreSize { 200, 40 };
+    /// Room dot leaves at the top of the correlation group's box for its title (points).
+    int groupTitleHeight = 14;
     QString program = QStringLiteral("dot"); ///< name or path of Graphviz dot
     int timeoutMs = 30'000;
 };
