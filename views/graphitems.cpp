@@ -24,8 +24,8 @@ constexpr double kRadius = 6;
 constexpr double kStrip = 5;
 constexpr double kPadding = 8;
 constexpr double kArrowLength = 10;
-/// Below this many pixels of font height on screen, text is not drawn.
-constexpr double kMinReadablePixels = 6;
+/// Below this many pixels of line height on screen (about 5 px glyphs), text is not drawn.
+constexpr double kMinReadablePixels = 7;
 
 QPalette paletteOf(const QGraphicsItem* item)
 {
@@ -44,7 +44,7 @@ double levelOfDetail(const QPainter* painter)
 
 bool isReadable(const QPainter* painter, const QFont& font)
 {
-    return levelOfDetail(painter) * QFontMetricsF(font).height() >= kMinReadablePixels * 1.6;
+    return levelOfDetail(painter) * QFontMetricsF(font).height() >= kMinReadablePixels;
 }
 
 QColor secondaryText(const QPalette& palette)
@@ -298,6 +298,7 @@ GraphGroupItem::GraphGroupItem(const QRectF& rect, const QString& title)
     , m_title(title)
 {
     setAcceptedMouseButtons(Qt::NoButton);
+    setToolTip(title);
     setZValue(0);
 }
 
@@ -316,8 +317,10 @@ void GraphGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->setFont(font);
     painter->setPen(secondaryText(palette));
     const QFontMetricsF metrics(font);
-    painter->drawText(QRectF(m_rect.left() + 10, m_rect.top() + 3, m_rect.width() - 20, metrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m_title, Qt::ElideMiddle, m_rect.width() - 20));
+    // The left half only: edges into the group usually arrive in the middle.
+    const double width = std::max(m_rect.width() / 2 - 14, 60.0);
+    painter->drawText(QRectF(m_rect.left() + 10, m_rect.top() + 3, width, metrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m_title, Qt::ElideRight, width));
 }
 
 GraphLaneItem::GraphLaneItem(const SwimlaneLayout::Lane& lane, int row, double width, double headerWidth)
