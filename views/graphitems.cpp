@@ -317,8 +317,7 @@ void GraphGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     painter->setFont(font);
     painter->setPen(secondaryText(palette));
     const QFontMetricsF metrics(font);
-    // The left half only: edges into the group usually arrive in the middle.
-    const double width = std::max(m_rect.width() / 2 - 14, 60.0);
+    const double width = m_rect.width() - 20;
     painter->drawText(QRectF(m_rect.left() + 10, m_rect.top() + 3, width, metrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m_title, Qt::ElideRight, width));
 }

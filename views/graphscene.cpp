@@ -111,7 +111,9 @@ void GraphScene::addEdge(const GraphResult& result, const GraphEdge& edge, const
         const EventGraph& graph = *result.graph;
         const TimeUs from = graph.nodes[static_cast<std::size_t>(edge.from)].time;
         const TimeUs to = graph.nodes[static_cast<std::size_t>(edge.to)].time;
-        if (from != kInvalidTime && to != kInvalidTime) {
+        // A command is timed by its first event: that step says nothing.
+        const bool fromEvent = graph.nodes[static_cast<std::size_t>(edge.from)].kind == GraphNode::Kind::Event;
+        if (fromEvent && from != kInvalidTime && to != kInvalidTime) {
             const bool slowest = result.path.slowestStep >= 0
                 && result.path.nodes[static_cast<std::size_t>(result.path.slowestStep)] == edge.from;
             label = (slowest ? tr("slowest +%1") : tr("+%1")).arg(formatDuration(to - from));

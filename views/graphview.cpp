@@ -23,6 +23,8 @@ namespace {
 /// The busy note appears only for jobs that take noticeably long.
 constexpr int kBusyNoteMs = 400;
 constexpr QSize kOverviewSize(180, 120);
+/// Below this zoom boxes are a few pixels wide: fitting stops here.
+constexpr double kSmallestFit = 0.08;
 
 } // namespace
 
@@ -251,7 +253,7 @@ void GraphView::showScene(bool fitView)
     m_scene->showResult(m_result, mode);
     m_scene->setCurrentPosition(m_current);
     if (fitView)
-        m_canvas->fit();
+        fit();
     m_overview->invalidate();
     placeOverview();
     m_status->setText(summary());
@@ -338,6 +340,14 @@ void GraphView::clear()
 void GraphView::fit()
 {
     m_canvas->fit();
+    // A very wide or tall graph fitted whole is a hairline: show its shape around the focus
+    // instead, and leave the whole to the overview.
+    if (m_canvas->zoom() < kSmallestFit) {
+        m_canvas->setZoom(kSmallestFit);
+        if (const GraphNodeItem* focus = m_scene->itemForPosition(focusEvent()))
+            m_canvas->centerOn(focus);
+    }
+    placeOverview();
 }
 
 void GraphView::zoomIn()
