@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "commandlinesupport.h"
+#include "graphcommands.h"
 #include "index/timestampparser.h"
 #include "replaycommands.h"
 #include "sample/samplegenerator.h"
@@ -33,6 +34,8 @@ QString usage()
               "       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]\n"
               "       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]\n"
               "       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]\n"
+              "       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]\n"
+              "                             [--limit N] [--direction TB|LR]\n"
               "Exit codes: 0 success, 2 bad input, 3 the projection failed (its file:line and the event).\n"
               "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
               "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
@@ -362,8 +365,8 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
-        QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -384,6 +387,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runDiff(forParser, out, err);
     if (command == u"blame")
         return runBlame(forParser, out, err);
+    if (command == u"graph")
+        return runGraph(forParser, out, err);
     if (command == u"--version") {
         out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;
