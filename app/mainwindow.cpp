@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "diffview.h"
 #include "eventtableview.h"
+#include "graphview.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/streamsmodel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_streams(new StreamsView(this))
     , m_inspector(new StateInspector(this))
     , m_projectionDock(new ProjectionDock(this))
+    , m_graph(new GraphView(this))
     , m_messageBar(new MessageBar(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -105,6 +107,8 @@ MainWindow::MainWindow(QWidget* parent)
         const QSignalBlocker blocker(m_inspector);
         m_inspector->setCount(answer.state.count);
         m_inspector->showAnswer(answer);
+        if (answer.state.position >= 0)
+            showInGraph(answer.state.position);
         // The table follows the playhead to the event just applied.
         const int row = m_model->rowOf(answer.state.position);
         if (row >= 0 && m_table->currentIndex().row() != row) {
@@ -182,8 +186,30 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     resizeDocks({ streamsDock, inspectorDock }, { 300, 560 }, Qt::Horizontal);
 
+    // Side docks keep their full height; bottom docks sit under the table.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto* graphDock = new QDockWidget(tr("Causation Graph"), this);
+    graphDock->setObjectName(QStringLiteral("graphDock"));
+    graphDock->setWidget(m_graph);
+    addDockWidget(Qt::BottomDockWidgetArea, graphDock);
+    connect(m_graph, &GraphView::eventActivated, this, &MainWindow::onEventActivated);
+    connect(m_graph, &GraphView::graphFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(tr("Graph: %1").arg(message), 8000); });
+    // Scrubbing moves the graph's focus at most a few times a second.
+    m_graphTimer.setSingleShot(true);
+    m_graphTimer.setInterval(150);
+    connect(&m_graphTimer, &QTimer::timeout, this, &MainWindow::updateGraph);
+    connect(graphDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_graphTimer.start();
+    });
+
     addDockWidget(Qt::BottomDockWidgetArea, m_projectionDock);
+    tabifyDockWidget(graphDock, m_projectionDock);
+    graphDock->raise();
     m_projectionDock->hide(); // File > Edit Projection shows it
+    resizeDocks({ graphDock }, { 320 }, Qt::Vertical);
     connect(m_projectionDock, &ProjectionDock::whatIfRequested, this, [this](const ProjectionSpec& spec) {
         if (m_index && m_indexFinal) {
             m_reshowWhenReady = true;
@@ -194,6 +220,23 @@ void MainWindow::createDocks()
         // The saved file is what replays from now on.
         setProjection(spec);
     });
+}
+
+void MainWindow::showInGraph(qint64 position)
+{
+    m_graphPosition = position;
+    m_graphTimer.start();
+}
+
+void MainWindow::updateGraph()
+{
+    if (!m_index || !m_indexFinal || m_graphPosition < 0 || m_graph->visibleRegion().isEmpty())
+        return;
+    const auto& shown = m_graph->result().graph;
+    if ((shown && shown->nodeOfPosition(m_graphPosition) >= 0) || m_graph->focusEvent() == m_graphPosition)
+        m_graph->setCurrentEvent(m_graphPosition);
+    else
+        m_graph->showEvent(m_index, m_storePath, m_graphPosition);
 }
 
 void MainWindow::editProjection()
@@ -337,6 +380,8 @@ void MainWindow::openStore(const QString& path)
     m_model->setIndex({});
     m_model->setStore(path);
     m_streams->setIndex({});
+    m_graph->clear();
+    m_graphPosition = -1;
     m_inspector->clear();
     m_replay->cancel();
     m_projectionSpec = m_settings->projectionFor(path);

@@ -5,6 +5,7 @@
 #include "replay/replayservice.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QMenu;
@@ -16,6 +17,7 @@ namespace Chronoscope {
 class AppSettings;
 class EventTableModel;
 class EventTableView;
+class GraphView;
 class MessageBar;
 class ProjectionDock;
 class StateInspector;
@@ -45,6 +47,7 @@ public:
     StreamsView* streamsView() const { return m_streams; }
     StateInspector* inspector() const { return m_inspector; }
     ProjectionDock* projectionDock() const { return m_projectionDock; }
+    GraphView* graphView() const { return m_graph; }
     /// File > Edit Projection: opens the active projection's script in the Projection dock.
     void editProjection();
     MessageBar* messageBar() const { return m_messageBar; }
@@ -75,6 +78,9 @@ private:
     void onEventActivated(qint64 position);
     void showStream(quint32 stream, qint64 count);
     void setBusy(bool busy);
+    /// The graph follows the selected event (debounced; only while the graph is visible).
+    void showInGraph(qint64 position);
+    void updateGraph();
 
     std::unique_ptr<AppSettings> m_settings;
     IndexJob* m_job;
@@ -84,6 +90,9 @@ private:
     StreamsView* m_streams;
     StateInspector* m_inspector;
     ProjectionDock* m_projectionDock;
+    GraphView* m_graph;
+    QTimer m_graphTimer;
+    qint64 m_graphPosition = -1;
     MessageBar* m_messageBar;
     QLabel* m_statusLabel;
     QProgressBar* m_progress;

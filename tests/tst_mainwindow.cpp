@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "diffview.h"
 #include "eventtableview.h"
+#include "graphview.h"
 #include "index/indexjob.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
@@ -227,9 +228,14 @@ void TestMainWindow::investigateAFamily()
     // Clicking an event in the table moves the playhead to it.
     QTableView* table = window.eventTable();
     const QRect fifth = table->visualRect(table->model()->index(4, EventTableModel::Type));
+    QSignalSpy graphed(window.graphView(), &GraphView::graphFinished);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, fifth.center());
     QCOMPARE(window.inspector()->count(), 5);
     QTRY_COMPARE_WITH_TIMEOUT(answered.constLast().at(1).value<StateAnswer>().state.count, 5, 20000);
+    // The causation graph follows the selection: it is drawn around the event at the playhead.
+    const qint64 fifthPosition = answered.constLast().at(1).value<StateAnswer>().state.position;
+    QTRY_VERIFY_WITH_TIMEOUT(!graphed.isEmpty(), 30000);
+    QCOMPARE(window.graphView()->focusEvent(), fifthPosition);
     grabInBothThemes(&window, QStringLiteral("investigate-family"));
     window.inspector()->tabs()->setCurrentIndex(1);
     grabInBothThemes(window.inspector(), QStringLiteral("inspector-changes"));

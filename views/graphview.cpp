@@ -271,9 +271,9 @@ QString GraphView::summary() const
             streams << node.streamId;
     }
     QStringList parts;
-    parts << (streams.size() == 1
-            ? tr("%1 events in 1 stream").arg(locale.toString(graph.shownEvents))
-            : tr("%1 events in %2 streams").arg(locale.toString(graph.shownEvents), locale.toString(streams.size())));
+    // "%n event(s)" with the count localized: the plural picks the form, %L1 shows the number.
+    parts << tr("%n event(s)", nullptr, static_cast<int>(graph.shownEvents)) + u' '
+            + tr("in %n stream(s)", nullptr, static_cast<int>(streams.size()));
     if (graph.isTruncated())
         parts << tr("%1 more not drawn").arg(locale.toString(graph.totalEvents - graph.shownEvents));
     const CriticalPath& path = m_result.path;
