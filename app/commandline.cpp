@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "auditcommands.h"
 #include "commandlinesupport.h"
 #include "index/timestampparser.h"
 #include "replaycommands.h"
@@ -33,7 +34,9 @@ QString usage()
               "       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]\n"
               "       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]\n"
               "       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]\n"
-              "Exit codes: 0 success, 2 bad input, 3 the projection failed (its file:line and the event).\n"
+              "       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]\n"
+              "Exit codes: 0 success, 1 verify found errors or warnings, 2 bad input,\n"
+              "            3 the projection failed (its file:line and the event).\n"
               "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
               "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
 }
@@ -362,8 +365,8 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
-        QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("verify"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -384,6 +387,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runDiff(forParser, out, err);
     if (command == u"blame")
         return runBlame(forParser, out, err);
+    if (command == u"verify")
+        return runVerify(forParser, out, err);
     if (command == u"--version") {
         out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;
