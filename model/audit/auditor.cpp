@@ -43,7 +43,7 @@ Expected<AuditSummary, AuditError> Auditor::run(AuditObserver* observer)
     QElapsedTimer timer;
     timer.start();
     AuditSummary summary;
-    FindingCollector findings(*m_index, observer, m_options.findingsPerBatch);
+    FindingCollector findings(m_store, *m_index, observer, m_options.findingsPerBatch);
 
     // The projection loads first, so a broken script fails before a long scan.
     std::unique_ptr<ProjectionChecks> projectionChecks;

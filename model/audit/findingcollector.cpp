@@ -3,8 +3,9 @@
 
 namespace Chronoscope {
 
-FindingCollector::FindingCollector(const EventIndex& index, AuditObserver* observer, int batchSize)
-    : m_index(index)
+FindingCollector::FindingCollector(EventStore& store, const EventIndex& index, AuditObserver* observer, int batchSize)
+    : m_store(store)
+    , m_index(index)
     , m_observer(observer)
     , m_batchSize(std::max(1, batchSize))
 { }
@@ -27,6 +28,11 @@ Finding FindingCollector::make(FindingCode code, qint64 position, const QString&
 
 void FindingCollector::add(Finding finding)
 {
+    if (finding.eventId.isEmpty() && finding.position >= 0 && finding.position < m_index.size()) {
+        const auto event = m_store.readEvent(m_index.rowId(finding.position));
+        if (event)
+            finding.eventId = event->eventId;
+    }
     ++m_bySeverity[static_cast<std::size_t>(finding.severity)];
     m_pending.append(std::move(finding));
     if (m_pending.size() >= m_batchSize)

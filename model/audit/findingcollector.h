@@ -10,7 +10,8 @@ namespace Chronoscope {
 class FindingCollector
 {
 public:
-    FindingCollector(const EventIndex& index, AuditObserver* observer, int batchSize);
+    /// `store` fills in the event id of findings made without one (a read per such finding).
+    FindingCollector(EventStore& store, const EventIndex& index, AuditObserver* observer, int batchSize);
 
     /// A finding of `code` about the event at `position` (or the store, for -1), with the
     /// event's stream, version and time filled in from the index.
@@ -22,6 +23,7 @@ public:
     const std::array<qint64, 3>& bySeverity() const { return m_bySeverity; }
 
 private:
+    EventStore& m_store;
     const EventIndex& m_index;
     AuditObserver* m_observer;
     int m_batchSize;

@@ -328,15 +328,22 @@ std::optional<AuditError> ProjectionChecks::compareSnapshot(
     evidence["stored"] = storedValues;
     evidence["replayed"] = replayedValues;
     evidence["diff"] = toJsonPatch(diff);
+    const auto positions = m_index->streamPositions(stream);
+    const qint32 agreedVersion = *agreedCount > 0 ? m_index->version(positions[static_cast<std::size_t>(*agreedCount - 1)]) : 0;
     if (*parting > 0) {
-        const qint32 partsAfter = m_index->streamPositions(stream)[static_cast<std::size_t>(*parting - 1)];
-        evidence["partsAfter"]
-            = { { "position", partsAfter }, { "version", m_index->version(partsAfter) }, { "exact", exact } };
-        finding.message += tr("; they part after the event at version %1").arg(m_index->version(partsAfter));
+        const qint32 partsAfter = positions[static_cast<std::size_t>(*parting - 1)];
+        evidence["partsAfter"] = { { "position", partsAfter }, { "version", m_index->version(partsAfter) },
+            { "exact", exact } };
+        finding.message += exact
+            ? tr("; they part after the event at version %1").arg(m_index->version(partsAfter))
+            : tr("; no replayed state since version %1 holds the stored values, so they part after one of the "
+                 "events from version %2 on")
+                  .arg(agreedVersion)
+                  .arg(m_index->version(partsAfter));
     } else {
         evidence["partsAfter"] = nullptr;
     }
-    evidence["lastAgreeingSnapshotCount"] = *agreedCount;
+    evidence["agreedAtVersion"] = agreedVersion;
     finding.evidence = std::move(evidence);
     m_findings.add(std::move(finding));
     return std::nullopt;
@@ -371,7 +378,7 @@ Expected<qint64, ReplayError> ProjectionChecks::partingCount(Definition& definit
 void ProjectionChecks::keepErrors(const Definition& definition, const std::vector<ProjectionError>& errors)
 {
     for (const ProjectionError& error : errors) {
-        auto key = std::make_tuple(definition.name, error.file, error.line, error.column, error.message);
+        ErrorKey key { definition.name, error.file, error.line, error.column };
         auto [it, inserted] = m_errors.try_emplace(key);
         ErrorGroup& group = it->second;
         if (inserted) {

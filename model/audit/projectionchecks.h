@@ -72,9 +72,11 @@ private:
     qint64 m_eventsToReplay = 0;
     qint64 m_replayedBefore = 0; ///< events of the streams finished so far
     bool m_cancelled = false;
-    /// Keyed by projection, file, line, column and message: one finding per distinct error.
-    std::map<std::tuple<QString, QString, int, int, QString>, ErrorGroup> m_errors;
-    std::vector<std::tuple<QString, QString, int, int, QString>> m_errorOrder;
+    /// Keyed by projection, file, line and column: one finding per place in the script that
+    /// fails (messages often name the event's data, so they are not part of the key).
+    using ErrorKey = std::tuple<QString, QString, int, int>;
+    std::map<ErrorKey, ErrorGroup> m_errors;
+    std::vector<ErrorKey> m_errorOrder;
 };
 
 } // namespace Chronoscope
