@@ -21,6 +21,8 @@ struct AuditOptions
     /// Parse every payload and metadata text (malformed_payload, malformed_metadata,
     /// missing_compensated_event). False audits only what the index and the ids show.
     bool checkPayloads = true;
+    /// With a projection: compare every stored snapshot with the replay (snapshot_drift).
+    bool compareSnapshots = true;
     /// Rows read per store query.
     qint64 chunkRows = 65536;
     /// Findings are handed to the observer in batches of this many (and at the end of each phase).

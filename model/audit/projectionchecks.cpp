@@ -233,7 +233,7 @@ std::optional<AuditError> ProjectionChecks::replayStream(Definition& definition,
     const Replayer::Progress progress = [this](qint64 done, qint64) { return stillWanted(done); };
 
     std::vector<StoredSnapshot> snapshots;
-    if (m_store.hasSnapshots()) {
+    if (m_options.compareSnapshots && m_store.hasSnapshots()) {
         auto stored = m_store.snapshots(streamId);
         if (!stored)
             return AuditError { AuditError::Kind::Store, stored.error(), std::nullopt, stored.error().message() };
@@ -329,11 +329,12 @@ std::optional<AuditError> ProjectionChecks::compareSnapshot(
     evidence["replayed"] = replayedValues;
     evidence["diff"] = toJsonPatch(diff);
     const auto positions = m_index->streamPositions(stream);
-    const qint32 agreedVersion = *agreedCount > 0 ? m_index->version(positions[static_cast<std::size_t>(*agreedCount - 1)]) : 0;
+    const qint32 agreedVersion
+        = *agreedCount > 0 ? m_index->version(positions[static_cast<std::size_t>(*agreedCount - 1)]) : 0;
     if (*parting > 0) {
         const qint32 partsAfter = positions[static_cast<std::size_t>(*parting - 1)];
-        evidence["partsAfter"] = { { "position", partsAfter }, { "version", m_index->version(partsAfter) },
-            { "exact", exact } };
+        evidence["partsAfter"]
+            = { { "position", partsAfter }, { "version", m_index->version(partsAfter) }, { "exact", exact } };
         finding.message += exact
             ? tr("; they part after the event at version %1").arg(m_index->version(partsAfter))
             : tr("; no replayed state since version %1 holds the stored values, so they part after one of the "
