@@ -117,7 +117,7 @@ bool StoreScan::row(const RawEventRow& row)
     if (m_options.checkPayloads)
         checkPayloads(position, row);
 
-    m_streams[m_index.stream(position)].seen++;
+    ++m_streams[m_index.stream(position)].seen;
     if (m_next % kProgressEveryRows == 0 && m_progress && !m_progress(m_next)) {
         m_cancelled = true;
         return false;
@@ -164,7 +164,7 @@ void StoreScan::checkVersion(qint64 position, std::string_view eventId)
     const qint32 version = m_index.version(position);
     if (version < 0)
         return; // bad_version, reported from the index problems
-    const QString streamId = m_index.streams().string(stream);
+    auto streamId = [&] { return m_index.streams().string(stream); };
     auto missing = [&](qint32 from, qint32 to) {
         return from == to ? tr("version %1 was never written").arg(from)
                           : tr("versions %1 to %2 were never written").arg(from).arg(to);
@@ -173,7 +173,7 @@ void StoreScan::checkVersion(qint64 position, std::string_view eventId)
     if (state.seen == 0) {
         if (version > 1) {
             Finding finding = make(FindingCode::VersionGap, position,
-                tr("%1 starts at version %2; %3").arg(streamId).arg(version).arg(missing(1, version - 1)), eventId);
+                tr("%1 starts at version %2; %3").arg(streamId()).arg(version).arg(missing(1, version - 1)), eventId);
             finding.evidence = { { "previousVersion", nullptr }, { "missingFrom", 1 }, { "missingTo", version - 1 } };
             m_findings.add(std::move(finding));
         }
@@ -181,7 +181,7 @@ void StoreScan::checkVersion(qint64 position, std::string_view eventId)
         if (version > state.maxVersion + 1) {
             Finding finding = make(FindingCode::VersionGap, position,
                 tr("%1 jumps from version %2 to %3; %4")
-                    .arg(streamId)
+                    .arg(streamId())
                     .arg(state.maxVersion)
                     .arg(version)
                     .arg(missing(state.maxVersion + 1, version - 1)),
@@ -201,12 +201,12 @@ void StoreScan::checkVersion(qint64 position, std::string_view eventId)
         Finding finding;
         if (first >= 0) {
             finding = make(FindingCode::DuplicateVersion, position,
-                tr("%1 has version %2 twice; the first is at position %3").arg(streamId).arg(version).arg(first),
+                tr("%1 has version %2 twice; the first is at position %3").arg(streamId()).arg(version).arg(first),
                 eventId);
             finding.evidence = { { "firstPosition", first } };
         } else {
             finding = make(FindingCode::VersionOutOfOrder, position,
-                tr("%1 goes back from version %2 to %3").arg(streamId).arg(state.lastVersion).arg(version), eventId);
+                tr("%1 goes back from version %2 to %3").arg(streamId()).arg(state.lastVersion).arg(version), eventId);
             finding.evidence = { { "previousVersion", state.lastVersion }, { "highestVersion", state.maxVersion } };
         }
         m_findings.add(std::move(finding));
