@@ -103,6 +103,39 @@ private:
     qint64 m_done = 0;
 };
 
+// A store without its own scanWithPayloads(): the audit then uses EventStore's default,
+// which reads each payload by row id.
+class PlainStore final : public EventStore
+{
+public:
+    explicit PlainStore(StorePtr inner)
+        : m_inner(std::move(inner))
+    { }
+    QString source() const override { return m_inner->source(); }
+    QString identity() const override { return m_inner->identity(); }
+    const StoreMapping& mapping() const override { return m_inner->mapping(); }
+    Expected<qint64, StoreError> lastRowId() override { return m_inner->lastRowId(); }
+    Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) override
+    {
+        return m_inner->scan(afterRowId, limit, sink);
+    }
+    Expected<Event, StoreError> readEvent(qint64 rowId) override { return m_inner->readEvent(rowId); }
+    Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) override
+    {
+        return m_inner->rowIdOfEvent(eventId);
+    }
+    bool hasSnapshots() const override { return m_inner->hasSnapshots(); }
+    Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) override
+    {
+        return m_inner->snapshots(streamId);
+    }
+    Expected<std::unique_ptr<EventStore>, StoreError> clone() const override { return m_inner->clone(); }
+    void interrupt() override { m_inner->interrupt(); }
+
+private:
+    StorePtr m_inner;
+};
+
 } // namespace
 
 class TestAudit : public QObject
@@ -113,6 +146,7 @@ private Q_SLOTS:
     void fixtures();
     void evidence();
     void malformedPayloadOffsets();
+    void defaultPayloadScanFindsTheSame();
     void jsonChecker_data();
     void jsonChecker();
     void snapshotDriftPartsExactly();
@@ -278,6 +312,21 @@ void TestAudit::malformedPayloadOffsets()
     // UTF-16: the NUL after the brace.
     QCOMPARE(offsetOf(4), 1);
     QCOMPARE(result.summary.payloadsChecked, 7); // the NULL payload is not a text
+}
+
+void TestAudit::defaultPayloadScanFindsTheSame()
+{
+    for (const QString& fixture : { u"audit_malformed_payload.sql"_s, u"audit_missing_compensated_event.sql"_s }) {
+        const QString path = storeFromSqlFile(m_dir, fixture, u"plain-"_s + fixture + u".db"_s);
+        const AuditResult direct = audit(path);
+        Audited audited = openIndexed(path);
+        PlainStore plain(std::move(audited.store));
+        auto viaDefault = runAudit(plain, audited.index);
+        QVERIFY(viaDefault);
+        QCOMPARE(describe(viaDefault->findings), describe(direct.findings));
+        QVERIFY(!direct.findings.isEmpty());
+        QCOMPARE(viaDefault->summary.payloadBytes, direct.summary.payloadBytes);
+    }
 }
 
 void TestAudit::jsonChecker_data()
