@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "auditcommands.h"
 #include "commandlinesupport.h"
 #include "graphcommands.h"
 #include "index/timestampparser.h"
@@ -36,7 +37,9 @@ QString usage()
               "       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]\n"
               "       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]\n"
               "                             [--limit N] [--direction TB|LR]\n"
-              "Exit codes: 0 success, 2 bad input, 3 the projection failed (its file:line and the event).\n"
+              "       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]\n"
+              "Exit codes: 0 success, 1 verify found errors or warnings, 2 bad input,\n"
+              "            3 the projection failed (its file:line and the event).\n"
               "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
               "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
 }
@@ -366,7 +369,8 @@ bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
         QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
-        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("verify"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -389,6 +393,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runBlame(forParser, out, err);
     if (command == u"graph")
         return runGraph(forParser, out, err);
+    if (command == u"verify")
+        return runVerify(forParser, out, err);
     if (command == u"--version") {
         out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;

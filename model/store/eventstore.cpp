@@ -28,6 +28,51 @@ std::string_view aggregateTypeFromStreamId(std::string_view streamId)
     return separator == std::string_view::npos || separator == 0 ? streamId : streamId.substr(0, separator);
 }
 
+namespace {
+
+// Adds each row's payload, read by id, for stores without a query that returns both.
+class PayloadReadingSink final : public RowSink
+{
+public:
+    PayloadReadingSink(EventStore& store, RowSink& sink)
+        : m_store(store)
+        , m_sink(sink)
+    { }
+    bool row(const RawEventRow& row) override
+    {
+        auto event = m_store.readEvent(row.rowId);
+        if (!event) {
+            m_error = event.error();
+            return false;
+        }
+        m_data = event->data.toStdString();
+        m_metadata = event->metadata.toStdString();
+        RawEventRow withPayload = row;
+        withPayload.data = m_data;
+        withPayload.metadata = m_metadata;
+        return m_sink.row(withPayload);
+    }
+    std::optional<StoreError> error() const { return m_error; }
+
+private:
+    EventStore& m_store;
+    RowSink& m_sink;
+    std::string m_data;
+    std::string m_metadata;
+    std::optional<StoreError> m_error;
+};
+
+} // namespace
+
+Expected<qint64, StoreError> EventStore::scanWithPayloads(qint64 afterRowId, qint64 limit, RowSink& sink)
+{
+    PayloadReadingSink reading(*this, sink);
+    const auto delivered = scan(afterRowId, limit, reading);
+    if (const auto error = reading.error())
+        return *error;
+    return delivered;
+}
+
 Expected<StorePtr, StoreError> openStore(const QString& spec)
 {
     auto store = SqliteStore::open(spec);

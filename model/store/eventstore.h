@@ -44,6 +44,8 @@ struct RawEventRow
     RawValue version;
     RawValue schemaVersion;
     RawValue timestamp;
+    std::string_view data; ///< the payload as stored; filled only by EventStore::scanWithPayloads()
+    std::string_view metadata; ///< likewise for the metadata
 };
 
 /// A state the application stored for a stream (the seed schema's `snapshots` table).
@@ -83,6 +85,10 @@ public:
     /// rows when limit >= 0. Returns the number of rows delivered; a sink returning false
     /// ends the scan without error.
     virtual Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) = 0;
+
+    /// scan() with RawEventRow::data and ::metadata filled in, for payload checks (the audit).
+    /// This default reads each payload with readEvent(); stores override it with one query.
+    virtual Expected<qint64, StoreError> scanWithPayloads(qint64 afterRowId, qint64 limit, RowSink& sink);
 
     /// The full event (with payload and metadata) at `rowId`; Event::position is left -1.
     virtual Expected<Event, StoreError> readEvent(qint64 rowId) = 0;

@@ -266,8 +266,18 @@ Expected<qint64, StoreError> SqliteStore::lastRowId()
 
 Expected<qint64, StoreError> SqliteStore::scan(qint64 afterRowId, qint64 limit, RowSink& sink)
 {
-    const QString sql = QStringLiteral("SELECT ") + selectList(false) + QStringLiteral(" FROM \"") + m_mapping.table
-        + QStringLiteral("\" WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
+    return scanRows(afterRowId, limit, sink, false);
+}
+
+Expected<qint64, StoreError> SqliteStore::scanWithPayloads(qint64 afterRowId, qint64 limit, RowSink& sink)
+{
+    return scanRows(afterRowId, limit, sink, true);
+}
+
+Expected<qint64, StoreError> SqliteStore::scanRows(qint64 afterRowId, qint64 limit, RowSink& sink, bool withPayload)
+{
+    const QString sql = QStringLiteral("SELECT ") + selectList(withPayload) + QStringLiteral(" FROM \"")
+        + m_mapping.table + QStringLiteral("\" WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
     Sqlite::Statement statement = Sqlite::prepare(m_db.get(), sql.toUtf8().toStdString());
     if (!statement)
         return sqliteError(tr("cannot read the events"));
@@ -290,6 +300,10 @@ Expected<qint64, StoreError> SqliteStore::scan(qint64 afterRowId, qint64 limit, 
         row.userId = Sqlite::columnText(s, 8);
         row.correlationId = Sqlite::columnText(s, 9);
         row.causationId = Sqlite::columnText(s, 10);
+        if (withPayload) {
+            row.data = Sqlite::columnText(s, 11);
+            row.metadata = Sqlite::columnText(s, 12);
+        }
         ++delivered;
         if (!sink.row(row))
             return delivered;

@@ -24,6 +24,7 @@ public:
 
     Expected<qint64, StoreError> lastRowId() override;
     Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) override;
+    Expected<qint64, StoreError> scanWithPayloads(qint64 afterRowId, qint64 limit, RowSink& sink) override;
     Expected<Event, StoreError> readEvent(qint64 rowId) override;
     Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) override;
     bool hasSnapshots() const override { return m_hasSnapshots; }
@@ -41,6 +42,7 @@ private:
     StoreError sqliteError(const QString& what) const;
     std::optional<StoreError> detectMapping();
     QString selectList(bool withPayload) const;
+    Expected<qint64, StoreError> scanRows(qint64 afterRowId, qint64 limit, RowSink& sink, bool withPayload);
 
     QString m_path;
     QString m_canonicalPath;
