@@ -173,7 +173,7 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
         }
         if (observer) {
             observer->progress(m_stats.scanned, std::max(expected, m_stats.scanned));
-            if (m_columns.size() >= nextPublish) {
+            if (m_columns.size() >= nextPublish && m_columns.size() <= m_options.lastPublishRows) {
                 observer->published(snapshot(), false);
                 if (m_stats.firstPublishSeconds < 0)
                     m_stats.firstPublishSeconds = timer.nsecsElapsed() / 1e9;

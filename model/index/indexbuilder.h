@@ -17,6 +17,10 @@ struct IndexOptions
     qint64 chunkRows = 65536;
     /// The first snapshot is published after this many events, then each time the count doubles.
     qint64 firstPublishRows = 65536;
+    /// No partial snapshot beyond this many events: each is a copy of the columns, and on a
+    /// ten-million-event store the late ones would double the peak memory for views that are
+    /// full already. Past it, progress continues and the final index follows.
+    qint64 lastPublishRows = 2 * 1024 * 1024;
 };
 
 /// Told what an index build is doing; called on the building thread.

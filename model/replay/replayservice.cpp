@@ -4,6 +4,7 @@
 #include "storedsnapshots.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace Chronoscope {
 
@@ -14,12 +15,20 @@ class ReplayWorker : public QObject
 public:
     explicit ReplayWorker(ReplayService* service)
         : m_service(service)
-    { }
+        , m_idle(new QTimer(this))
+    {
+        // When the user pauses, replay the rest of the stream in the background so that
+        // later jumps find a checkpoint near them (checkpoints are otherwise made on demand).
+        m_idle->setSingleShot(true);
+        m_idle->setInterval(kWarmUpDelayMs);
+        connect(m_idle, &QTimer::timeout, this, &ReplayWorker::warmUp);
+    }
 
     void configure(const QString& storeSpec, const IndexPtr& index, const ProjectionSpec& spec,
         const ProjectionOptions& projectionOptions, const ReplayOptions& replayOptions)
     {
         m_current = nullptr;
+        m_warm = {};
         m_last = {};
         m_main = {};
         m_other = {};
@@ -92,9 +101,30 @@ public:
         answer.json = parseState(answer.state.json);
         if (answer.state.position >= 0)
             describeChange(answer, previous, stillWanted);
-        m_last = Remembered { m_current, m_index->stream(std::max<qint64>(0, answer.state.position)),
-            answer.state.count, answer.state.json };
+        const quint32 stream = m_index->stream(std::max<qint64>(0, answer.state.position));
+        m_last = Remembered { m_current, stream, answer.state.count, answer.state.json };
+        if (m_warm.source != m_current || m_warm.stream != stream)
+            m_warm = WarmUp { m_current, stream, answer.state.count };
+        m_idle->start(kWarmUpDelayMs);
         Q_EMIT done(request, answer);
+    }
+
+    // One chunk of the idle warm-up; a request arriving meanwhile stops it at its next batch.
+    void warmUp()
+    {
+        if (!m_store || !m_warm.source || m_warm.source != m_current)
+            return;
+        const auto total = static_cast<qint64>(m_index->streamPositions(m_warm.stream).size());
+        if (m_warm.upTo >= total)
+            return;
+        const quint64 request = m_service->m_latest.load();
+        const Replayer::Progress idle
+            = [this, request](qint64, qint64) { return request == m_service->m_latest.load(); };
+        const qint64 to = std::min(total, m_warm.upTo + kWarmUpChunk);
+        if (!m_current->replayer->stateAfter(m_warm.stream, to, idle) || request != m_service->m_latest.load())
+            return; // interrupted: compute() restarts the idle timer
+        m_warm.upTo = to;
+        m_idle->start(0);
     }
 
     void computeHistory(quint64 request, const QString& streamId, const QString& pointer)
@@ -256,6 +286,16 @@ private:
         std::vector<std::unique_ptr<Source>> sources;
     };
 
+    /// How far the idle warm-up has replayed the current stream.
+    struct WarmUp
+    {
+        const Source* source = nullptr;
+        quint32 stream = 0;
+        qint64 upTo = 0;
+    };
+    static constexpr int kWarmUpDelayMs = 400;
+    static constexpr qint64 kWarmUpChunk = 2048;
+
     /// The last answered state, so stepping forward needs one event of replay.
     struct Remembered
     {
@@ -307,6 +347,8 @@ private:
     SourceSet m_main;
     SourceSet m_other;
     Remembered m_last;
+    WarmUp m_warm;
+    QTimer* m_idle;
     Source* m_current = nullptr;
     ReplayError m_loadError;
 };
