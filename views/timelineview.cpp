@@ -768,10 +768,13 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
     const bool onPlayhead = playhead && std::abs(m_geometry.xOf(*playhead) - pos.x()) <= kHitPixels
         && pos.y() >= kOverviewHeight && pos.x() >= m_headerWidth;
     if (event->button() == Qt::LeftButton) {
-        if (overviewRect().contains(pos)) {
+        const int marker = markerAt(pos);
+        if (marker >= 0) {
+            Q_EMIT markerClicked(marker);
+        } else if (overviewRect().contains(pos)) {
             m_drag = Drag::Overview;
             mouseMoveEvent(event);
-        } else if (onPlayhead || (axisRect().contains(pos) && markerAt(pos) < 0)) {
+        } else if (onPlayhead || axisRect().contains(pos)) {
             m_drag = Drag::Playhead;
             mouseMoveEvent(event);
         } else if (plotRect().contains(pos)) {

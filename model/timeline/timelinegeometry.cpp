@@ -28,11 +28,13 @@ TimelineGeometry TimelineGeometry::fitting(TimelineAxis axis, AxisRange bounds, 
 
 qint64 TimelineGeometry::coordinateAt(double x) const
 {
-    const double offset = (x - left) * double(span) / width;
-    auto units = static_cast<qint64>(std::floor(offset));
-    // x itself came from xOf(): do not let a rounding error drop to the unit before.
-    if (double(units + 1) - offset < 1e-6)
+    // The last coordinate whose x is at or left of `x`, consistent with xOf() to the last bit
+    // (a plain division can land one unit off over spans of years).
+    auto units = static_cast<qint64>(std::floor((x - left) * double(span) / width));
+    while (xOf(start + units + 1) <= x)
         ++units;
+    while (xOf(start + units) > x)
+        --units;
     return start + units;
 }
 

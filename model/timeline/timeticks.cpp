@@ -384,7 +384,7 @@ QString formatDuration(qint64 us)
     const QLocale locale;
     const qint64 magnitude = std::abs(us);
     const QString sign = us < 0 ? QStringLiteral("-") : QString();
-    auto decimal = [&](double value, const char* unit) {
+    auto decimal = [&](double value, const char* unit) -> QString {
         return sign + locale.toString(value, 'f', value < 10 ? 2 : value < 100 ? 1 : 0) + QLatin1Char(' ') + tr(unit);
     };
     if (magnitude < kMs)
@@ -393,7 +393,7 @@ QString formatDuration(qint64 us)
         return decimal(double(magnitude) / kMs, "ms");
     if (magnitude < kMinute)
         return decimal(double(magnitude) / kSecond, "s");
-    auto pair = [&](qint64 big, const char* bigUnit, qint64 small, const char* smallUnit) {
+    auto pair = [&](qint64 big, const char* bigUnit, qint64 small, const char* smallUnit) -> QString {
         QString text = sign + QString::number(big) + QLatin1Char(' ') + tr(bigUnit);
         if (small > 0)
             text += QLatin1Char(' ') + QString::number(small) + QLatin1Char(' ') + tr(smallUnit);
