@@ -954,7 +954,7 @@ void TestTimeline::grabs()
     view.setGrouping(TimelineGrouping::EventType);
     view.setPositionMode(true);
     QTRY_VERIFY_WITH_TIMEOUT(view.pyramid() && !view.isBuilding(), 5000);
-    view.showTimeRange({ time - 2 * kSecond, time + 2 * kSecond });
+    view.showTimeRange({ time - 3 * 3600 * kSecond, time + 3 * 3600 * kSecond });
     grabBoth(u"timeline-positions"_qs);
 
     // Sampled pixels: the playhead is painted in its colour, lanes are not blank.

@@ -49,7 +49,7 @@ TimelineView::TimelineView(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_colors = TimelineColors::from(palette());
     m_laneHeight = std::max(18, fontMetrics().height() + 6);
-    m_headerWidth = std::max(150, fontMetrics().averageCharWidth() * 24);
+    m_headerWidth = std::max(190, fontMetrics().averageCharWidth() * 30);
     m_geometry = TimelineGeometry::fitting(TimelineAxis::Time, {}, m_headerWidth, 100);
 
     connect(m_job, &PyramidJob::pyramidAvailable, this, [this](const PyramidPtr& p) { pyramidArrived(p, false); });
@@ -176,7 +176,7 @@ void TimelineView::changeEvent(QEvent* event)
         m_colors = TimelineColors::from(palette());
     if (event->type() == QEvent::FontChange) {
         m_laneHeight = std::max(18, fontMetrics().height() + 6);
-        m_headerWidth = std::max(150, fontMetrics().averageCharWidth() * 24);
+        m_headerWidth = std::max(190, fontMetrics().averageCharWidth() * 30);
         updateLayout();
     }
     QWidget::changeEvent(event);

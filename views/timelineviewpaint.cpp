@@ -212,7 +212,9 @@ void TimelineView::paintHeaders(QPainter& painter)
         const QRect nameBox(left, box.top(), box.right() - 14 - countWidth - left, box.height());
         const QString name = r.pyramid->laneName(r.lane);
         painter.drawText(nameBox, Qt::AlignVCenter | Qt::AlignLeft,
-            QFontMetrics(painter.font()).elidedText(name, Qt::ElideMiddle, nameBox.width()));
+            QFontMetrics(painter.font())
+                .elidedText(name, r.pinned || m_grouping == TimelineGrouping::Stream ? Qt::ElideMiddle : Qt::ElideRight,
+                    nameBox.width()));
     }
     painter.restore();
     TimeAxis::verticalLine(painter, m_headerWidth - 1, 0, height(), m_colors.separator);

@@ -263,9 +263,9 @@ QString contextFor(const Step& step, AxisRange range, Qt::TimeSpec spec)
     Unit coarser = Unit::Year;
     switch (step.unit) {
     case Unit::Microsecond:
+    case Unit::Millisecond:
         coarser = Unit::Second;
         break;
-    case Unit::Millisecond:
     case Unit::Second:
         coarser = Unit::Minute;
         break;
