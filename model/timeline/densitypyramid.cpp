@@ -138,15 +138,14 @@ private:
             int shift = 0;
             while (bucketsAt(first, last, shift) > target)
                 ++shift;
-            lane.levelBegin = int(m_p.m_levels.size());
+            lane.finestShift = qint8(shift);
+            lane.bucketOffset = buckets;
             for (;; ++shift) {
                 const qint64 size = bucketsAt(first, last, shift);
-                m_p.m_levels.push_back({ shift, first >> shift, size, buckets });
                 buckets += size;
                 if (size == 1)
                     break;
             }
-            lane.levelEnd = int(m_p.m_levels.size());
         }
         m_p.m_counts.assign(std::size_t(buckets), 0);
         if (m_request.severities)
@@ -163,7 +162,8 @@ private:
         const qint64 span = m_p.m_bounds.span();
         qint64 done = 0;
         for (const Lane& lane : m_p.m_lanes) {
-            const Level& finest = m_p.m_levels[std::size_t(lane.levelBegin)];
+            const std::vector<Level> levels = m_p.levels(int(&lane - m_p.m_lanes.data()));
+            const Level& finest = levels.front();
             quint32* counts = m_p.m_counts.data() + finest.offset;
             quint8* severities = withSeverity ? m_p.m_bucketSeverities.data() + finest.offset : nullptr;
             for (const qint32 position : m_p.events(int(&lane - m_p.m_lanes.data()))) {
@@ -179,8 +179,8 @@ private:
                     m_p.m_overviewSeverities[bin] = std::max(m_p.m_overviewSeverities[bin], severity);
                 }
             }
-            for (int l = lane.levelBegin + 1; l < lane.levelEnd; ++l)
-                mergeLevel(m_p.m_levels[std::size_t(l - 1)], m_p.m_levels[std::size_t(l)]);
+            for (std::size_t l = 1; l < levels.size(); ++l)
+                mergeLevel(levels[l - 1], levels[l]);
             done += lane.count;
             if (done >= kCancelCheck) {
                 done = 0;
@@ -299,7 +299,7 @@ DensityPyramid::Columns DensityPyramid::columns(int lane, double start, double w
     }
     // The coarsest level with buckets at most a quarter of a column (summing at most about
     // eight per column), else the finest if still within a column.
-    const std::span<const Level> all = levels(lane);
+    const std::vector<Level> all = levels(lane);
     const Level* chosen = nullptr;
     for (const Level& level : all) {
         if (std::ldexp(1.0, level.shift) <= width / 4)
@@ -338,7 +338,7 @@ void DensityPyramid::fillColumnsBySearch(
     const auto before = [this](qint32 position, qint64 value) { return coordinate(position) < value; };
     auto from = positions.begin() + found.first;
     const auto end = positions.begin() + found.second;
-    const Level& finest = levels(lane).front();
+    const Level finest = levels(lane).front();
     const std::span<const quint8> severities = bucketSeverities(finest);
     for (std::size_t column = 0; column < out.counts.size(); ++column) {
         const auto columnEnd = qint64(std::ceil(start + width * double(column + 1)));
@@ -409,10 +409,21 @@ TimeUs DensityPyramid::timeAtPosition(qint64 position) const
     return running;
 }
 
-std::span<const DensityPyramid::Level> DensityPyramid::levels(int lane) const
+std::vector<DensityPyramid::Level> DensityPyramid::levels(int lane) const
 {
     const Lane& l = m_lanes[std::size_t(lane)];
-    return { m_levels.data() + l.levelBegin, std::size_t(l.levelEnd - l.levelBegin) };
+    const qint64 first = l.first - m_bounds.from;
+    const qint64 last = l.last - m_bounds.from;
+    std::vector<Level> result;
+    qint64 offset = l.bucketOffset;
+    for (int shift = l.finestShift;; ++shift) {
+        const qint64 size = bucketsAt(first, last, shift);
+        result.push_back({ shift, first >> shift, size, offset });
+        offset += size;
+        if (size == 1)
+            break;
+    }
+    return result;
 }
 
 std::span<const quint8> DensityPyramid::bucketSeverities(const Level& level) const
@@ -425,7 +436,7 @@ std::span<const quint8> DensityPyramid::bucketSeverities(const Level& level) con
 std::size_t DensityPyramid::memoryUsage() const
 {
     return m_order.capacity() * sizeof(qint32) + m_counts.capacity() * sizeof(quint32) + m_bucketSeverities.capacity()
-        + m_levels.capacity() * sizeof(Level) + m_lanes.capacity() * sizeof(Lane) + m_laneOfKey.capacity() * sizeof(int)
+        + m_lanes.capacity() * sizeof(Lane) + m_laneOfKey.capacity() * sizeof(int)
         + m_overview.capacity() * sizeof(quint32) + m_overviewSeverities.capacity()
         + m_blockMaxTime.capacity() * sizeof(TimeUs);
 }

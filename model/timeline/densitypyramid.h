@@ -48,8 +48,8 @@ public:
         qint64 first = 0; ///< smallest coordinate
         qint64 last = 0; ///< largest coordinate
         qint64 offset = 0; ///< into the event order
-        int levelBegin = 0; ///< into levels, finest first
-        int levelEnd = 0;
+        qint64 bucketOffset = 0; ///< the lane's first bucket (of its finest level)
+        qint8 finestShift = 0; ///< levels go from this shift up to the level of one bucket
     };
     struct Level
     {
@@ -120,8 +120,8 @@ public:
     /// The running maximum of the timestamps up to `position`: a time that never goes back.
     TimeUs timeAtPosition(qint64 position) const;
 
-    /// Levels of a lane (for tests and diagnostics).
-    std::span<const Level> levels(int lane) const;
+    /// Levels of a lane, finest first (derived from the lane: nothing stored per level).
+    std::vector<Level> levels(int lane) const;
     std::span<const quint32> bucketCounts(const Level& level) const
     {
         return { m_counts.data() + level.offset, std::size_t(level.size) };
@@ -146,7 +146,6 @@ private:
     std::vector<Lane> m_lanes;
     std::vector<int> m_laneOfKey;
     std::vector<qint32> m_order;
-    std::vector<Level> m_levels;
     std::vector<quint32> m_counts;
     std::vector<quint8> m_bucketSeverities; ///< empty without severities
     std::vector<quint32> m_overview;
