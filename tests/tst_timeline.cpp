@@ -340,6 +340,7 @@ void TestTimeline::tickLabels()
         QStringList({ u"12:00"_qs, u"13:00"_qs, u"14:00"_qs }));
     QVERIFY(labels({ kJan15 - 20 * 3600 * kSecond, kJan15 }).contains(u"[15 Jan]"_qs));
     QCOMPARE(timeTicks(g.showing({ kJan15, kJan15 + 1000 }), Qt::UTC, 7).context, u"2024-01-15 14:00:00 UTC"_qs);
+    QCOMPARE(labels({ kJan15 + 250'100, kJan15 + 251'100 }).mid(0, 2), QStringList({ u".250100"_qs, u".250200"_qs }));
     QCOMPARE(formatTime(kJan15 + 250'123, Qt::UTC), u"2024-01-15 14:00:00.250123"_qs);
     QCOMPARE(formatTime(kJan15, Qt::LocalTime, AxisTicks::Unit::Minute), u"2024-01-15 15:00"_qs);
     QCOMPARE(zoneName(kJan15, Qt::LocalTime), u"UTC+01:00"_qs);

@@ -144,7 +144,7 @@ QString label(TimeUs time, Qt::TimeSpec spec, const Step& step, bool major)
     case Unit::Microsecond:
         if (major)
             return dt.toString(QStringLiteral("HH:mm:ss.zzz"));
-        return QStringLiteral("+%1 µs").arg(micros);
+        return QLatin1Char('.') + pad(qint64(dt.time().msec()) * kMs + micros, 6);
     case Unit::Millisecond:
         if (major)
             return dt.toString(QStringLiteral("HH:mm:ss"));

@@ -3,7 +3,9 @@
 // memory, and the cost of a whole TimelineView frame rendered offscreen into a QImage at
 // full range, mid zoom and single-event zoom, with 30 lanes on screen.
 //
-//   bench_timeline [--events N] [--store FILE] [--frames K]   (default: 10,000,000 events)
+//   bench_timeline [--events N] [--store FILE] [--frames K] [--grab DIR]
+//
+// Default: a 10,000,000-event sample store. --grab saves the last frame of each zoom as PNG.
 
 #include "benchsupport.h"
 #include "index/indexbuilder.h"
@@ -11,8 +13,8 @@
 #include "timelineview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -23,15 +25,6 @@
 using namespace Chronoscope;
 
 namespace {
-
-qint64 residentBytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
-}
 
 QString ms(double seconds)
 {
@@ -49,11 +42,10 @@ struct FrameTimes
 {
     double p50 = 0;
     double p99 = 0;
-    qint64 marks = 0;
 };
 
 // Renders `frames` frames, each panned by a few pixels so nothing can be reused.
-FrameTimes measureFrames(TimelineView& view, AxisRange timeRange, int frames)
+FrameTimes measureFrames(TimelineView& view, AxisRange timeRange, int frames, const QString& grabPath)
 {
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     std::vector<double> times;
@@ -68,7 +60,9 @@ FrameTimes measureFrames(TimelineView& view, AxisRange timeRange, int frames)
         painter.end();
         times.push_back(double(timer.nsecsElapsed()) / 1e9);
     }
-    return { percentile(times, 0.5), percentile(times, 0.99), 0 };
+    if (!grabPath.isEmpty())
+        image.save(grabPath);
+    return { percentile(times, 0.5), percentile(times, 0.99) };
 }
 
 } // namespace
@@ -82,6 +76,7 @@ int main(int argc, char* argv[])
     qint64 events = 10'000'000;
     int frames = 200;
     QString storePath;
+    QString grabFolder;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--events")
@@ -90,6 +85,8 @@ int main(int argc, char* argv[])
             storePath = args.at(i + 1);
         else if (args.at(i) == u"--frames")
             frames = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--grab")
+            grabFolder = args.at(i + 1);
     }
     QTemporaryDir scratch;
     const auto sample = Bench::sampleStore(storePath, events, scratch, out);
@@ -115,16 +112,13 @@ int main(int argc, char* argv[])
         PyramidRequest request;
         request.index = index;
         request.grouping = grouping;
-        const qint64 before = residentBytes();
         QElapsedTimer timer;
         timer.start();
         const PyramidPtr pyramid = DensityPyramid::build(request);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        const qint64 grown = residentBytes() - before;
         out << "pyramid by " << TimelineLanes::groupingName(grouping).toLower() << ": "
             << QString::number(seconds, 'f', 3) << " s, " << pyramid->laneCount() << " lanes, "
-            << QString::number(double(pyramid->memoryUsage()) / double(n), 'f', 2) << " bytes/event (resident growth "
-            << QString::number(double(grown) / double(n), 'f', 2) << ")\n";
+            << QString::number(double(pyramid->memoryUsage()) / double(n), 'f', 2) << " bytes/event\n";
     }
 
     TimelineView view;
@@ -149,14 +143,23 @@ int main(int argc, char* argv[])
     const struct
     {
         const char* name;
+        const char* file;
         AxisRange range;
     } zooms[] = {
-        { "full range", all },
-        { "mid zoom (1/1000)", { middle - all.span() / 2000, middle + all.span() / 2000 } },
-        { "one millisecond", { middle - 500, middle + 500 } },
+        { "full range", "full", all },
+        { "mid zoom (1/1000)", "mid", { middle - all.span() / 2000, middle + all.span() / 2000 } },
+        { "one millisecond", "millisecond", { middle - 500, middle + 500 } },
     };
+    view.setPlayhead(middle);
+    view.setSelectedStream(index->stream(n / 2));
+    wait.restart();
+    while (view.isBuilding() && wait.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     for (const auto& zoom : zooms) {
-        const FrameTimes t = measureFrames(view, zoom.range, frames);
+        const QString grab = grabFolder.isEmpty()
+            ? QString()
+            : QDir(grabFolder).filePath(QStringLiteral("timeline-10m-%1.png").arg(QLatin1String(zoom.file)));
+        const FrameTimes t = measureFrames(view, zoom.range, frames, grab);
         out << "frame, " << zoom.name << ": p50 " << ms(t.p50) << ", p99 " << ms(t.p99) << "\n";
     }
     out.flush();
