@@ -885,7 +885,8 @@ void TestTimeline::markersAreDrawnAndHit()
     // The error colour is painted on the marker's line.
     const QImage grab = view.grab().toImage();
     const int lineX = int(std::floor(view.xOfTime(m_sample->timestamp(finding))));
-    const QColor line = grab.pixelColor(lineX, view.plotRect().top() + 100);
+    const double dpr = grab.devicePixelRatio();
+    const QColor line = grab.pixelColor(int(lineX * dpr), int((view.plotRect().top() + 100) * dpr));
     QVERIFY2(line.red() > line.blue(), qPrintable(line.name()));
 }
 
@@ -961,7 +962,8 @@ void TestTimeline::grabs()
     // Sampled pixels: the playhead is painted in its colour, lanes are not blank.
     const QImage image = view.grab().toImage();
     const int x = int(std::floor(view.xOfTime(view.playhead())));
-    const QColor playhead = image.pixelColor(x, view.plotRect().bottom() - 3);
+    const double dpr = image.devicePixelRatio();
+    const QColor playhead = image.pixelColor(int(x * dpr), int((view.plotRect().bottom() - 3) * dpr));
     QVERIFY2(playhead.red() > 150 && playhead.blue() < 120, qPrintable(playhead.name()));
 }
 
