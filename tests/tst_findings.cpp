@@ -338,10 +338,15 @@ void TestFindings::viewActivationEmitsThePosition()
 void TestFindings::viewGrabsInLightAndDark()
 {
     FindingsView view;
-    view.resize(900, 560);
+    view.resize(900, 720); // every group and the note in view
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.appendFindings(m_findings);
+    // This sample has no note; one store-wide note shows the third icon and a row without an event.
+    Finding note = makeFinding(FindingCode::CausationNamesCommands, -1, {});
+    note.version = -1;
+    note.message = u"most causation ids name no event: they name commands"_s;
+    view.appendFindings({ note });
     view.setBusy(u"Auditing: replaying streams…"_s);
     view.setProgress(3, 5);
 
@@ -352,6 +357,7 @@ void TestFindings::viewGrabsInLightAndDark()
     const QModelIndex finding = findingRow(view, drift->code, drift->position);
     view.treeView()->setCurrentIndex(finding);
     QVERIFY(view.detailsView()->toPlainText().contains(u"\"paths\""_s));
+    QCoreApplication::sendPostedEvents(); // the details pane lays out its text (scroll bar) late
 
     // The first error row's severity icon.
     const QModelIndex errorGroup = view.treeView()->model()->index(0, 0);

@@ -182,7 +182,11 @@ FindingsView::FindingsView(QWidget* parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
     const QFontMetrics metrics = fontMetrics();
-    m_tree->setColumnWidth(FindingsModel::SeverityColumn, metrics.horizontalAdvance(tr("Warning")) + 64);
+    // Finding rows sit one level in: indentation, branch, icon and the longest severity word.
+    int severityWidth = 0;
+    for (const QString& word : { FindingsModel::tr("Error"), FindingsModel::tr("Warning"), FindingsModel::tr("Note") })
+        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(word));
+    m_tree->setColumnWidth(FindingsModel::SeverityColumn, 2 * m_tree->indentation() + 16 + severityWidth + 24);
     m_tree->setColumnWidth(FindingsModel::Stream, metrics.horizontalAdvance(QStringLiteral("account-00000")) + 16);
     m_tree->setColumnWidth(FindingsModel::Version, metrics.horizontalAdvance(tr("Version")) + 16);
     m_tree->setColumnWidth(FindingsModel::Position, metrics.horizontalAdvance(QStringLiteral("10000000")) + 16);
