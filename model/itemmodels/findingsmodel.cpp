@@ -62,8 +62,8 @@ void FindingsModel::appendFindings(const Findings& batch)
             beginInsertRows(parent, first, first + static_cast<int>(added.size()) - 1);
             group.findings.append(added);
             endInsertRows();
-            // The count in the group's title changed.
-            Q_EMIT dataChanged(parent, parent);
+            // The count in the group's title (and CountRole, in every column) changed.
+            Q_EMIT dataChanged(parent, parent.siblingAtColumn(NumColumns - 1));
         } else {
             const Severity severity = severityOf(code);
             const int at = insertionRow(code, severity);
