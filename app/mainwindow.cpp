@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "diffview.h"
 #include "eventtableview.h"
+#include "findingsview.h"
 #include "graphview.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
@@ -14,6 +15,7 @@
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "themes.h"
+#include "timelineview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QSlider>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -49,6 +52,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_inspector(new StateInspector(this))
     , m_projectionDock(new ProjectionDock(this))
     , m_graph(new GraphView(this))
+    , m_timeline(new TimelineView(this))
+    , m_findings(new FindingsView(this))
+    , m_audit(new AuditJob(this))
     , m_messageBar(new MessageBar(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -64,7 +70,14 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_table, 1);
+    // The timeline across the top (DESIGN.md "Timeline"), the table under it.
+    auto* split = new QSplitter(Qt::Vertical, central);
+    split->addWidget(m_timeline);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
     setCentralWidget(central);
 
     m_progress->setMaximumWidth(220);
@@ -72,6 +85,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop indexing; the events read so far stay visible"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_auditLabel = new QLabel(this);
+    m_auditLabel->setAccessibleName(tr("Audit summary"));
+    statusBar()->addPermanentWidget(m_auditLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     setBusy(false);
@@ -107,8 +123,12 @@ MainWindow::MainWindow(QWidget* parent)
         const QSignalBlocker blocker(m_inspector);
         m_inspector->setCount(answer.state.count);
         m_inspector->showAnswer(answer);
-        if (answer.state.position >= 0)
+        if (answer.state.position >= 0) {
             showInGraph(answer.state.position);
+            m_timeline->setCurrentEvent(answer.state.position);
+        }
+        if (answer.state.time != kInvalidTime)
+            m_timeline->setPlayhead(answer.state.time);
         // The table follows the playhead to the event just applied.
         const int row = m_model->rowOf(answer.state.position);
         if (row >= 0 && m_table->currentIndex().row() != row) {
@@ -203,6 +223,52 @@ void MainWindow::createDocks()
     connect(graphDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_graphTimer.start();
+    });
+
+    auto* findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    tabifyDockWidget(graphDock, findingsDock);
+    connect(m_findings, &FindingsView::eventActivated, this, &MainWindow::onEventActivated);
+    connect(m_findings, &FindingsView::cancelRequested, m_audit, &AuditJob::cancel);
+    connect(m_audit, &AuditJob::progressChanged, m_findings,
+        [this](qint64 done, qint64 total) { m_findings->setProgress(done, total); });
+    connect(m_audit, &AuditJob::findingsAvailable, this, [this](const Findings& batch) {
+        m_findings->appendFindings(batch);
+        for (const Finding& finding : batch) {
+            if (finding.position < 0)
+                continue;
+            TimelineMarker marker;
+            marker.position = finding.position;
+            marker.kind = TimelineMarker::Kind::Finding;
+            marker.severity = finding.severity == Severity::Error ? TimelineSeverity::Error
+                : finding.severity == Severity::Warning           ? TimelineSeverity::Warning
+                                                                  : TimelineSeverity::Info;
+            marker.label = finding.message;
+            m_findingMarkers << marker;
+        }
+        m_timeline->setMarkers(m_findingMarkers);
+    });
+    connect(m_audit, &AuditJob::auditFinished, this, [this](const AuditSummary& summary) {
+        m_findings->setIdle();
+        m_auditLabel->setText(summary.findings() == 0 ? tr("No findings")
+                                                      : tr("Findings: %1 errors, %2 warnings, %3 notes")
+                                                            .arg(summary.count(Severity::Error))
+                                                            .arg(summary.count(Severity::Warning))
+                                                            .arg(summary.count(Severity::Note)));
+        m_auditLabel->setToolTip(tr("What the audit found in the store (View > Findings)"));
+    });
+    connect(m_audit, &AuditJob::auditFailed, this, [this](const AuditError& error) {
+        m_findings->setIdle();
+        m_auditLabel->setText(tr("Audit stopped"));
+        m_auditLabel->setToolTip(error.toString());
+    });
+
+    connect(m_timeline, &TimelineView::eventClicked, this, &MainWindow::onEventActivated);
+    connect(m_timeline, &TimelineView::playheadMoved, this, [this](TimeUs time) {
+        if (m_inspectedStream >= 0 && m_indexFinal)
+            m_replay->requestStateAt(m_inspector->streamId(), time);
     });
 
     addDockWidget(Qt::BottomDockWidgetArea, m_projectionDock);
@@ -382,6 +448,12 @@ void MainWindow::openStore(const QString& path)
     m_streams->setIndex({});
     m_graph->clear();
     m_graphPosition = -1;
+    m_audit->cancel();
+    m_findings->clear();
+    m_findingMarkers.clear();
+    m_timeline->setMarkers({});
+    m_timeline->setIndex({});
+    m_auditLabel->clear();
     m_inspector->clear();
     m_replay->cancel();
     m_projectionSpec = m_settings->projectionFor(path);
@@ -429,6 +501,7 @@ void MainWindow::onIndexAvailable(const IndexPtr& index, bool final)
     m_indexFinal = final;
     m_model->setIndex(index);
     m_streams->setIndex(index);
+    m_timeline->setIndex(index);
     if (!m_columnsFitted) {
         m_table->fitColumns();
         m_columnsFitted = true;
@@ -436,6 +509,10 @@ void MainWindow::onIndexAvailable(const IndexPtr& index, bool final)
     if (!final)
         return;
     m_replay->setSource(m_storePath, index, ProjectionSpec::parse(m_projectionSpec));
+    // The store checks run by themselves (fast); projection checks are `chronoscope verify --projection`.
+    m_findings->setBusy(tr("Auditing the store…"));
+    m_auditLabel->setText(tr("Auditing…"));
+    m_audit->start(m_storePath, index, AuditOptions {});
     if (!m_pendingStream.isEmpty()) {
         const auto stream = index->streams().find(m_pendingStream);
         if (!stream) {
@@ -487,6 +564,7 @@ void MainWindow::showStream(quint32 stream, qint64 count)
     if (!m_index)
         return;
     m_inspectedStream = stream;
+    m_timeline->setSelectedStream(stream);
     const QString id = m_index->streams().string(stream);
     const QString type = m_index->aggregateTypes().string(m_index->streamAggregateType(stream));
     const auto events = static_cast<qint64>(m_index->streamPositions(stream).size());

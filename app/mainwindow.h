@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "audit/auditjob.h"
 #include "index/indexjob.h"
 #include "replay/replayservice.h"
+#include "timeline/timelinemarker.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -17,7 +19,9 @@ namespace Chronoscope {
 class AppSettings;
 class EventTableModel;
 class EventTableView;
+class FindingsView;
 class GraphView;
+class TimelineView;
 class MessageBar;
 class ProjectionDock;
 class StateInspector;
@@ -48,6 +52,9 @@ public:
     StateInspector* inspector() const { return m_inspector; }
     ProjectionDock* projectionDock() const { return m_projectionDock; }
     GraphView* graphView() const { return m_graph; }
+    TimelineView* timeline() const { return m_timeline; }
+    FindingsView* findingsView() const { return m_findings; }
+    const AuditJob* auditJob() const { return m_audit; }
     /// File > Edit Projection: opens the active projection's script in the Projection dock.
     void editProjection();
     MessageBar* messageBar() const { return m_messageBar; }
@@ -91,6 +98,11 @@ private:
     StateInspector* m_inspector;
     ProjectionDock* m_projectionDock;
     GraphView* m_graph;
+    TimelineView* m_timeline;
+    FindingsView* m_findings;
+    AuditJob* m_audit;
+    QLabel* m_auditLabel = nullptr;
+    QList<TimelineMarker> m_findingMarkers;
     QTimer m_graphTimer;
     qint64 m_graphPosition = -1;
     MessageBar* m_messageBar;

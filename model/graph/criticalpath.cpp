@@ -86,25 +86,4 @@ CriticalPath criticalPath(const EventGraph& graph)
     return path;
 }
 
-QString formatDuration(TimeUs us)
-{
-    auto tr = [](const char* text) { return QCoreApplication::translate("Chronoscope::CriticalPath", text); };
-    const bool negative = us < 0;
-    const TimeUs a = negative ? -us : us;
-    QString text;
-    if (a < 1000)
-        text = tr("%1 µs").arg(a);
-    else if (a < 1000 * 1000)
-        text = tr("%1 ms").arg(static_cast<double>(a) / 1000, 0, 'f', a < 10'000 ? 2 : 1);
-    else if (a < 60LL * 1000 * 1000)
-        text = tr("%1 s").arg(static_cast<double>(a) / 1e6, 0, 'f', 2);
-    else if (a < 3600LL * 1000 * 1000)
-        text = tr("%1 min %2 s").arg(a / 60'000'000).arg((a / 1'000'000) % 60, 2, 10, QLatin1Char('0'));
-    else if (a < 86400LL * 1000 * 1000)
-        text = tr("%1 h %2 min").arg(a / 3'600'000'000LL).arg((a / 60'000'000) % 60, 2, 10, QLatin1Char('0'));
-    else
-        text = tr("%1 d %2 h").arg(a / 86'400'000'000LL).arg((a / 3'600'000'000LL) % 24);
-    return negative ? u'−' + text : text;
-}
-
 } // namespace Chronoscope

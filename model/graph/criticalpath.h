@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "timeline/timeticks.h" // formatDuration()
+
 #include "eventgraph.h"
 
 namespace Chronoscope {
@@ -25,8 +27,5 @@ struct CriticalPath
 /// Follows causation, command and missing-cause edges (not compensation). Nodes without a
 /// valid time are never leaves. An invalid path when the focus has no effects and no cause.
 CriticalPath criticalPath(const EventGraph& graph);
-
-/// "2 h 03 min", "1.25 ms", "350 µs": a duration as people read it.
-QString formatDuration(TimeUs microseconds);
 
 } // namespace Chronoscope
