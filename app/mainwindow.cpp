@@ -288,6 +288,49 @@ void MainWindow::createDocks()
     });
 }
 
+void MainWindow::closeStore()
+{
+    m_job->cancel();
+    m_replay->cancel();
+    m_audit->cancel();
+    setBusy(false);
+    m_storePath.clear();
+    m_index.reset();
+    m_indexFinal = false;
+    m_inspectedStream = -1;
+    m_model->setIndex({});
+    m_streams->setIndex({});
+    m_timeline->setIndex({});
+    m_timeline->setMarkers({});
+    m_inspector->clear();
+    m_graph->clear();
+    m_findings->clear();
+    m_findingMarkers.clear();
+    m_auditLabel->clear();
+    m_messageBar->hide();
+    setWindowTitle(tr("Chronoscope"));
+    m_statusLabel->setText(tr("Open an event store to begin (File > Open Store…)"));
+}
+
+void MainWindow::stepSameType(int direction)
+{
+    if (!m_index || m_inspectedStream < 0)
+        return;
+    const auto positions = m_index->streamPositions(static_cast<quint32>(m_inspectedStream));
+    const qint64 count = m_inspector->count();
+    // The event at the playhead is the count-th; with none applied yet, look from the start.
+    const quint16 type
+        = count > 0 ? m_index->type(positions[static_cast<std::size_t>(count - 1)]) : m_index->type(positions.front());
+    for (qint64 i = count - 1 + direction; i >= 0 && i < static_cast<qint64>(positions.size()); i += direction) {
+        if (m_index->type(positions[static_cast<std::size_t>(i)]) == type) {
+            m_inspector->setCount(i + 1);
+            return;
+        }
+    }
+    statusBar()->showMessage(
+        tr("No %1 event of this type in the stream").arg(direction > 0 ? tr("later") : tr("earlier")), 4000);
+}
+
 void MainWindow::showInGraph(qint64 position)
 {
     m_graphPosition = position;
@@ -336,6 +379,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Edit Projection"), this, &MainWindow::editProjection)->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addAction(tr("Use &Merge Projection"), this, [this] { setProjection(QStringLiteral("merge")); });
     file->addSeparator();
+    file->addAction(tr("&Close Store"), this, &MainWindow::closeStore)->setShortcut(Qt::CTRL | Qt::Key_W);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -363,6 +407,12 @@ void MainWindow::createMenus()
     go->addAction(tr("&First Event"), this, [this] { m_inspector->setCount(0); })->setShortcut(Qt::ALT | Qt::Key_Home);
     go->addAction(tr("&Previous Event"), this, [step] { step(-1); })->setShortcut(Qt::ALT | Qt::Key_Left);
     go->addAction(tr("&Next Event"), this, [step] { step(1); })->setShortcut(Qt::ALT | Qt::Key_Right);
+    go->addAction(tr("Previous Event of This &Type"), this, [this] {
+          stepSameType(-1);
+      })->setShortcut(Qt::ALT | Qt::SHIFT | Qt::Key_Left);
+    go->addAction(tr("Next Event of This T&ype"), this, [this] {
+          stepSameType(1);
+      })->setShortcut(Qt::ALT | Qt::SHIFT | Qt::Key_Right);
     go->addAction(tr("&Last Event"), this, [this, slider] {
           m_inspector->setCount(slider->maximum());
       })->setShortcut(Qt::ALT | Qt::Key_End);

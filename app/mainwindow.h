@@ -40,6 +40,10 @@ public:
     void openStore(const QString& path);
     /// Once the store is indexed, shows `streamId` as of `time` (or its last event).
     void openAt(const QString& streamId, TimeUs time = kInvalidTime);
+    /// File > Close Store: stops every job and empties the views.
+    void closeStore();
+    /// Go > Next/Previous Event of This Type: within the inspected stream.
+    void stepSameType(int direction);
     /// The projection the inspector replays with: "merge" or FILE[#NAME].
     void setProjection(const QString& spec);
     QString projection() const { return m_projectionSpec; }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void searchInsideTheState();
     void editAProjectionWhatIfAndErrors();
     void answersTheSupportQuestion();
+    void stepsByEventTypeAndCloses();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -566,6 +567,33 @@ void TestMainWindow::answersTheSupportQuestion()
     QCOMPARE(last->version, lastStatusEvent.value(0).toLongLong());
     QCOMPARE(last->type, lastStatusEvent.value(1));
     saveGrab(&window, QStringLiteral("support-question"));
+}
+
+void TestMainWindow::stepsByEventTypeAndCloses()
+{
+    const QString path = sampleStore(m_dir, 20000, 200, 10, false, QStringLiteral("types.db"));
+    const QString family = QStringLiteral("family-000001");
+    // The versions of the family's PaymentReceived events, from SQL.
+    const QStringList received = query(path,
+        "SELECT aggregate_version FROM events WHERE aggregate_id = 'family-000001' "
+        "AND event_type = 'PaymentReceived' ORDER BY aggregate_version LIMIT 2");
+    QCOMPARE(received.size(), 2);
+    MainWindow window;
+    window.setCacheDirectory({});
+    window.show();
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    window.openStore(path);
+    window.openAt(family);
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 30000);
+    window.inspector()->setCount(received.at(0).toLongLong());
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(window.inspector()->count(), received.at(1).toLongLong());
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(window.inspector()->count(), received.at(0).toLongLong());
+
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(window.eventModel()->rowCount(), 0);
+    QVERIFY(window.inspector()->streamId().isEmpty());
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()
