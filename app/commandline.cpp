@@ -3,6 +3,7 @@
 
 #include "auditcommands.h"
 #include "commandlinesupport.h"
+#include "export/eventexport.h"
 #include "graphcommands.h"
 #include "index/timestampparser.h"
 #include "replaycommands.h"
@@ -111,32 +112,6 @@ int runInfo(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return kExitOk;
 }
 
-QString csvField(const QString& value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-// The payload as JSON when it parses; otherwise null plus the raw text and the reason, so a
-// malformed payload never breaks a JSON Lines consumer.
-void putPayload(Json& line, const char* key, const QByteArray& payload)
-{
-    if (payload.isEmpty()) {
-        line[key] = nullptr;
-        return;
-    }
-    try {
-        line[key] = Json::parse(payload.constData(), payload.constData() + payload.size());
-    } catch (const Json::parse_error& error) {
-        line[key] = nullptr;
-        line[std::string(key) + "Error"] = error.what();
-        line[std::string(key) + "Raw"] = payload.toStdString();
-    }
-}
-
 int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -215,7 +190,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
 
     const bool table = formatName == u"table";
-    const bool csv = formatName == u"csv";
+    const EventExportFormat exportFormat = formatName == u"csv" ? EventExportFormat::Csv : EventExportFormat::JsonLines;
     if (table) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(tr("POSITION"), 9)
@@ -224,9 +199,8 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
                    .arg(tr("VERSION"), 7)
                    .arg(tr("TYPE"), -24)
                    .arg(tr("USER"));
-    } else if (csv) {
-        out << "position,timestamp,streamId,aggregateType,version,type,schemaVersion,userId,correlationId,"
-               "causationId,eventId,data\n";
+    } else {
+        out << QString::fromUtf8(eventExportHeader(exportFormat));
     }
 
     qint64 written = 0;
@@ -255,34 +229,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
             err << "chronoscope events: " << read.error().message() << Qt::endl;
             return false;
         }
-        Event event = std::move(read).value();
-        const QString iso = time == kInvalidTime ? event.rawTimestamp : TimestampParser::toIso(time);
-        if (csv) {
-            const QStringList fields { QString::number(position), iso, event.streamId, event.aggregateType,
-                QString::number(event.version), event.type, QString::number(event.schemaVersion), event.userId,
-                event.correlationId, event.causationId, event.eventId, QString::fromUtf8(event.data) };
-            QStringList quoted;
-            for (const QString& field : fields)
-                quoted << csvField(field);
-            out << quoted.join(u',') << '\n';
-            return true;
-        }
-        auto nullable = [](const QString& text) { return text.isEmpty() ? Json(nullptr) : Json(text.toStdString()); };
-        Json line;
-        line["position"] = position;
-        line["eventId"] = utf8(event.eventId);
-        line["streamId"] = utf8(event.streamId);
-        line["aggregateType"] = utf8(event.aggregateType);
-        line["version"] = event.version;
-        line["type"] = utf8(event.type);
-        line["schemaVersion"] = event.schemaVersion;
-        line["timestamp"] = utf8(iso);
-        line["userId"] = nullable(event.userId);
-        line["correlationId"] = nullable(event.correlationId);
-        line["causationId"] = nullable(event.causationId);
-        putPayload(line, "data", event.data);
-        putPayload(line, "metadata", event.metadata);
-        out << QString::fromStdString(line.dump()) << '\n';
+        out << QString::fromUtf8(eventExportLine(*read, position, exportFormat));
         return true;
     };
 

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "diffview.h"
 #include "eventtableview.h"
+#include "export/eventexport.h"
 #include "findingsview.h"
 #include "graphview.h"
 #include "index/timestampparser.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -30,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QScopedValueRollback>
 #include <QSlider>
 #include <QSplitter>
@@ -38,6 +41,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Chronoscope {
 
@@ -288,6 +292,66 @@ void MainWindow::createDocks()
     });
 }
 
+void MainWindow::chooseExport()
+{
+    if (!m_index || !m_indexFinal) {
+        m_messageBar->showMessage(MessageBar::Kind::Information, tr("Export is possible once the store is indexed."));
+        return;
+    }
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonlFilter = tr("JSON Lines (*.jsonl)");
+    QString filter = csvFilter;
+    const QString suggested = QFileInfo(m_storePath).completeBaseName()
+        + (m_model->streamFilter() >= 0
+                ? u'-' + m_index->streams().string(static_cast<quint32>(m_model->streamFilter()))
+                : QString())
+        + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"),
+        QFileInfo(m_storePath).absoluteDir().filePath(suggested), csvFilter + QStringLiteral(";;") + jsonlFilter,
+        &filter);
+    if (!path.isEmpty())
+        exportEvents(path,
+            filter == jsonlFilter || path.endsWith(u".jsonl") ? EventExportFormat::JsonLines : EventExportFormat::Csv);
+}
+
+void MainWindow::exportEvents(const QString& path, EventExportFormat format)
+{
+    if (!m_index || !m_indexFinal || path == m_storePath)
+        return;
+    EventExportRequest request;
+    request.storeSpec = m_storePath;
+    request.index = m_index;
+    request.stream = m_model->streamFilter();
+    request.format = format;
+    request.outputPath = path;
+    auto error = std::make_shared<QString>();
+    auto* watcher = new QFutureWatcher<qint64>(this);
+    auto* progress
+        = new QProgressDialog(tr("Exporting events to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<qint64>::cancel);
+    connect(watcher, &QFutureWatcher<qint64>::progressRangeChanged, progress, &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcher<qint64>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, progress, error, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            if (!error->isEmpty())
+                m_messageBar->showMessage(MessageBar::Kind::Error, *error);
+            else
+                statusBar()->showMessage(tr("Export cancelled; nothing was written"), 6000);
+            Q_EMIT exportFinished(path, -1);
+            return;
+        }
+        const qint64 written = watcher->future().result();
+        statusBar()->showMessage(tr("Exported %1 events to %2").arg(QLocale().toString(written), path), 8000);
+        Q_EMIT exportFinished(path, written);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [request, error](QPromise<qint64>& promise) { ::Chronoscope::exportEvents(promise, request, error.get()); }));
+}
+
 void MainWindow::closeStore()
 {
     m_job->cancel();
@@ -378,6 +442,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Load &Projection…"), this, &MainWindow::chooseProjection)->setShortcut(Qt::CTRL | Qt::Key_P);
     file->addAction(tr("&Edit Projection"), this, &MainWindow::editProjection)->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addAction(tr("Use &Merge Projection"), this, [this] { setProjection(QStringLiteral("merge")); });
+    file->addSeparator();
+    file->addAction(tr("&Export Events…"), this, &MainWindow::chooseExport)
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
     file->addAction(tr("&Close Store"), this, &MainWindow::closeStore)->setShortcut(Qt::CTRL | Qt::Key_W);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/auditjob.h"
+#include "export/eventexport.h"
 #include "index/indexjob.h"
 #include "replay/replayservice.h"
 #include "timeline/timelinemarker.h"
@@ -40,6 +41,9 @@ public:
     void openStore(const QString& path);
     /// Once the store is indexed, shows `streamId` as of `time` (or its last event).
     void openAt(const QString& streamId, TimeUs time = kInvalidTime);
+    /// File > Export Events: the table's events (all, or the selected stream's) written to
+    /// `path` on a worker, with progress and cancel; exportFinished() tells the outcome.
+    void exportEvents(const QString& path, EventExportFormat format);
     /// File > Close Store: stops every job and empties the views.
     void closeStore();
     /// Go > Next/Previous Event of This Type: within the inspected stream.
@@ -65,6 +69,10 @@ public:
     const IndexJob* indexJob() const { return m_job; }
     const ReplayService* replayService() const { return m_replay; }
 
+Q_SIGNALS:
+    /// An export ended: `written` events, or -1 when it failed or was cancelled.
+    void exportFinished(const QString& path, qint64 written);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -77,6 +85,7 @@ private:
     void chooseStore();
     void chooseProjection();
     void chooseOtherProjection();
+    void chooseExport();
     void goToVersion();
     void goToTime();
     void showShortcuts();

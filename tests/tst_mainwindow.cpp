@@ -591,6 +591,22 @@ void TestMainWindow::stepsByEventTypeAndCloses()
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
     QCOMPARE(window.inspector()->count(), received.at(0).toLongLong());
 
+    // File > Export Events writes the stream's events, as `chronoscope events` does.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("family.csv"));
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    window.exportEvents(csv, EventExportFormat::Csv);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+    const qint64 events
+        = query(path, "SELECT count(*) FROM events WHERE aggregate_id = 'family-000001'").value(0).toLongLong();
+    QCOMPARE(exported.constFirst().at(1).toLongLong(), events);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), events + 2); // header, the events, and the empty rest after the last newline
+    QVERIFY(lines.at(0).startsWith("position,timestamp,streamId"));
+    QVERIFY(lines.at(1).contains(",family-000001,Family,1,FamilyEnrolled,"));
+
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(window.eventModel()->rowCount(), 0);
     QVERIFY(window.inspector()->streamId().isEmpty());
