@@ -16,6 +16,7 @@
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "themes.h"
+#include "timelinestack.h"
 #include "timelineview.h"
 
 #include <QActionGroup>
@@ -270,6 +271,15 @@ void MainWindow::createDocks()
     });
 
     connect(m_timeline, &TimelineView::eventClicked, this, &MainWindow::onEventActivated);
+    // The timeline's range filter narrows the table (undo and reset in View > Timeline).
+    connect(m_timeline, &TimelineView::rangeFilterChanged, this, [this](TimeUs from, TimeUs to) {
+        m_model->setTimeRange(from, to);
+        if (from == kInvalidTime)
+            m_statusLabel->setText(tr("Showing every time"));
+        else
+            m_statusLabel->setText(tr("Showing %1 to %2 (the timeline's range filter; View > Timeline > Undo or Reset)")
+                                       .arg(TimestampParser::toIso(from), TimestampParser::toIso(to)));
+    });
     connect(m_timeline, &TimelineView::playheadMoved, this, [this](TimeUs time) {
         if (m_inspectedStream >= 0 && m_indexFinal)
             m_replay->requestStateAt(m_inspector->streamId(), time);
@@ -454,6 +464,17 @@ void MainWindow::createMenus()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    QMenu* timeline = m_viewMenu->addMenu(tr("T&imeline"));
+    timeline->addActions({ m_timeline->zoomInAction(), m_timeline->zoomOutAction(), m_timeline->fitAllAction(),
+        m_timeline->zoomToStreamAction(), m_timeline->zoomToSelectionAction(), m_timeline->stack()->undoZoomAction(),
+        m_timeline->stack()->resetZoomAction() });
+    timeline->addSeparator();
+    timeline->addActions({ m_timeline->filterToSelectionAction(), m_timeline->stack()->undoFilterAction(),
+        m_timeline->stack()->resetFilterAction() });
+    timeline->addSeparator();
+    timeline->addActions({ m_timeline->positionModeAction(), m_timeline->localTimeAction() });
+    timeline->addSeparator();
+    timeline->addActions(m_timeline->groupingActions());
     QMenu* themes = m_viewMenu->addMenu(tr("&Theme"));
     auto* themeGroup = new QActionGroup(this);
     const Themes::Theme current = Themes::fromSettingsKey(m_settings->theme());

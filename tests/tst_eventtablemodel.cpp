@@ -18,6 +18,7 @@ private Q_SLOTS:
     void showsEveryEventThenOneStream();
     void readsCorrelationAndPayloadInTheBackground();
     void showsTimesInUtcLocalOrRelative();
+    void filtersToATimeRange();
 };
 
 void TestEventTableModel::showsEveryEventThenOneStream()
@@ -129,6 +130,49 @@ void TestEventTableModel::showsTimesInUtcLocalOrRelative()
     model.setTimeMode(EventTableModel::TimeMode::Local);
     QCOMPARE(model.index(1, EventTableModel::Time).data().toString(), QStringLiteral("2024-01-15 19:30:00.250000"));
     QCOMPARE(model.headerData(EventTableModel::Time, Qt::Horizontal).toString(), QStringLiteral("Time (local)"));
+}
+
+void TestEventTableModel::filtersToATimeRange()
+{
+    QTemporaryDir dir;
+    const QString path = sampleStore(dir, 3000, 30, 4, true); // with anomalies: some times go back
+    auto store = openStore(path);
+    QVERIFY(store);
+    auto index = IndexBuilder(**store).build();
+    QVERIFY(index);
+    const EventIndex& events = **index;
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIndex(*index);
+
+    // The truth: every position whose time is in the range, by brute force.
+    const TimeUs from = events.timestamp(1000);
+    const TimeUs to = events.timestamp(2000);
+    auto expected = [&](qint64 stream) {
+        QList<qint64> positions;
+        for (qint64 p = 0; p < events.size(); ++p) {
+            if ((stream < 0 || events.stream(p) == stream) && events.timestamp(p) >= from && events.timestamp(p) <= to)
+                positions << p;
+        }
+        return positions;
+    };
+    auto shown = [&] {
+        QList<qint64> positions;
+        for (int row = 0; row < model.rowCount(); ++row)
+            positions << model.positionAt(row);
+        return positions;
+    };
+    model.setTimeRange(from, to);
+    QCOMPARE(shown(), expected(-1));
+    const qint64 inside = expected(-1).at(10);
+    QCOMPARE(model.positionAt(model.rowOf(inside)), inside);
+    QCOMPARE(model.rowOf(0), -1); // before the range
+
+    const quint32 stream = events.stream(1500);
+    model.setStreamFilter(stream);
+    QCOMPARE(shown(), expected(stream));
+    model.setTimeRange(kInvalidTime, kInvalidTime);
+    QCOMPARE(model.rowCount(), int(events.streamPositions(stream).size()));
 }
 
 QTEST_GUILESS_MAIN(TestEventTableModel)

@@ -18,6 +18,8 @@
 #include "streamsview.h"
 #include "testutils.h"
 #include "themes.h"
+#include "timelinestack.h"
+#include "timelineview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void editAProjectionWhatIfAndErrors();
     void answersTheSupportQuestion();
     void stepsByEventTypeAndCloses();
+    void timelineRangeFiltersTheTable();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -610,6 +613,49 @@ void TestMainWindow::stepsByEventTypeAndCloses()
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(window.eventModel()->rowCount(), 0);
     QVERIFY(window.inspector()->streamId().isEmpty());
+}
+
+void TestMainWindow::timelineRangeFiltersTheTable()
+{
+    const QString path = sampleStore(m_dir, 20000, 200, 11, false, QStringLiteral("range.db"));
+    MainWindow window;
+    window.setCacheDirectory({});
+    window.resize(1600, 1000);
+    window.show();
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    QSignalSpy pyramid(window.timeline(), &TimelineView::pyramidAvailable);
+    window.openStore(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!pyramid.isEmpty(), 20000);
+    const int all = window.eventModel()->rowCount();
+
+    // Shift+drag over a third of the lanes, then F: the table keeps that time range only.
+    TimelineView* timeline = window.timeline();
+    const QRect plot = timeline->plotRect();
+    const QPoint from(plot.left() + plot.width() / 3, plot.top() + 20);
+    const QPoint to(plot.left() + 2 * plot.width() / 3, plot.top() + 20);
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::ShiftModifier, from);
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(timeline, from + (to - from) * i / 6);
+    QTest::mouseRelease(timeline, Qt::LeftButton, Qt::ShiftModifier, to);
+    QTest::keyClick(timeline, Qt::Key_F);
+    QVERIFY(timeline->rangeFilter());
+    const TimeUs start = window.eventModel()->rangeFrom();
+    const TimeUs end = window.eventModel()->rangeTo();
+    QVERIFY(start != kInvalidTime && end > start);
+    const qint64 inRange = query(path,
+        QStringLiteral("SELECT count(*) FROM events WHERE event_timestamp >= '%1' AND event_timestamp <= '%2'")
+            .arg(TimestampParser::toIso(start), TimestampParser::toIso(end))
+            .toUtf8())
+                               .value(0)
+                               .toLongLong();
+    QCOMPARE(window.eventModel()->rowCount(), inRange);
+    QVERIFY(inRange > 0 && inRange < all);
+    grabInBothThemes(&window, QStringLiteral("timeline-range-filter"));
+
+    // Undo brings every event back.
+    timeline->stack()->undoFilterAction()->trigger();
+    QCOMPARE(window.eventModel()->rowCount(), all);
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

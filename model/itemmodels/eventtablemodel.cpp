@@ -139,6 +139,7 @@ void EventTableModel::setIndex(IndexPtr index)
     m_index = std::move(index);
     if (!m_index || m_stream >= static_cast<qint64>(m_index->streams().size()))
         m_stream = -1;
+    applyTimeRange();
     if (m_loader)
         m_loader->setSource(m_storeSpec, m_index);
     endResetModel();
@@ -150,39 +151,116 @@ void EventTableModel::setStreamFilter(qint64 stream)
         return;
     beginResetModel();
     m_stream = m_index && stream >= 0 && stream < static_cast<qint64>(m_index->streams().size()) ? stream : -1;
+    applyTimeRange();
     endResetModel();
+}
+
+void EventTableModel::setTimeRange(TimeUs from, TimeUs to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    beginResetModel();
+    m_from = from;
+    m_to = to;
+    applyTimeRange();
+    endResetModel();
+}
+
+qint64 EventTableModel::baseSize() const
+{
+    if (!m_index)
+        return 0;
+    return m_stream < 0 ? m_index->size()
+                        : static_cast<qint64>(m_index->streamPositions(static_cast<quint32>(m_stream)).size());
+}
+
+qint64 EventTableModel::baseAt(qint64 i) const
+{
+    return m_stream < 0 ? i : m_index->streamPositions(static_cast<quint32>(m_stream))[static_cast<std::size_t>(i)];
+}
+
+// The rows of a time range: a slice of the base sequence found by binary search when its
+// timestamps never go back (the usual case), else the matching positions listed.
+void EventTableModel::applyTimeRange()
+{
+    m_offset = 0;
+    m_count = -1;
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    if (!m_index || m_from == kInvalidTime || m_to == kInvalidTime)
+        return;
+    const qint64 n = baseSize();
+    // Whether all events are in time order is checked once per index (a pass over the
+    // timestamps, ~10 ms at ten million); a stream's few events each time.
+    bool sorted = true;
+    if (m_stream < 0 && m_sortedChecked == m_index.get()) {
+        sorted = m_allSorted;
+    } else {
+        for (qint64 i = 1; i < n && sorted; ++i)
+            sorted = m_index->timestamp(baseAt(i - 1)) <= m_index->timestamp(baseAt(i));
+        if (m_stream < 0) {
+            m_sortedChecked = m_index.get();
+            m_allSorted = sorted;
+        }
+    }
+    if (sorted) {
+        auto firstAtOrAfter = [&](TimeUs time) {
+            qint64 low = 0;
+            qint64 high = n;
+            while (low < high) {
+                const qint64 middle = low + (high - low) / 2;
+                if (m_index->timestamp(baseAt(middle)) < time)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            return low;
+        };
+        m_offset = firstAtOrAfter(m_from);
+        m_count = std::max<qint64>(
+            0, firstAtOrAfter(m_to == std::numeric_limits<TimeUs>::max() ? m_to : m_to + 1) - m_offset);
+        return;
+    }
+    for (qint64 i = 0; i < n; ++i) {
+        const TimeUs time = m_index->timestamp(baseAt(i));
+        if (time >= m_from && time <= m_to)
+            m_rows.push_back(static_cast<qint32>(baseAt(i)));
+    }
+    m_count = static_cast<qint64>(m_rows.size());
 }
 
 qint64 EventTableModel::positionAt(int row) const
 {
     if (!m_index || row < 0 || row >= rowCount())
         return -1;
-    if (m_stream < 0)
-        return row;
-    return m_index->streamPositions(static_cast<quint32>(m_stream))[static_cast<std::size_t>(row)];
+    if (!m_rows.empty())
+        return m_rows[static_cast<std::size_t>(row)];
+    return baseAt(m_offset + row);
 }
 
 int EventTableModel::rowOf(qint64 position) const
 {
     if (!m_index || position < 0 || position >= m_index->size())
         return -1;
-    if (m_stream < 0)
-        return position < rowCount() ? static_cast<int>(position) : -1;
-    const auto positions = m_index->streamPositions(static_cast<quint32>(m_stream));
-    const auto found = std::lower_bound(positions.begin(), positions.end(), position);
-    if (found == positions.end() || *found != position)
-        return -1;
-    const auto row = found - positions.begin();
-    return row < rowCount() ? static_cast<int>(row) : -1;
+    qint64 row = -1;
+    if (!m_rows.empty()) {
+        const auto found = std::lower_bound(m_rows.begin(), m_rows.end(), position);
+        row = found != m_rows.end() && *found == position ? found - m_rows.begin() : -1;
+    } else if (m_stream < 0) {
+        row = position - m_offset;
+    } else {
+        const auto positions = m_index->streamPositions(static_cast<quint32>(m_stream));
+        const auto found = std::lower_bound(positions.begin(), positions.end(), position);
+        row = found != positions.end() && *found == position ? (found - positions.begin()) - m_offset : -1;
+    }
+    return row >= 0 && row < rowCount() ? static_cast<int>(row) : -1;
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || !m_index)
         return 0;
-    const qint64 rows = m_stream < 0
-        ? m_index->size()
-        : static_cast<qint64>(m_index->streamPositions(static_cast<quint32>(m_stream)).size());
+    const qint64 rows = m_count >= 0 ? m_count : baseSize();
     return static_cast<int>(std::min<qint64>(rows, std::numeric_limits<int>::max()));
 }
 

@@ -61,6 +61,12 @@ public:
     void setStreamFilter(qint64 stream);
     qint64 streamFilter() const { return m_stream; }
 
+    /// Shows only events whose time is in [from, to] (the timeline's range filter);
+    /// kInvalidTime for both shows every time. Combines with the stream filter.
+    void setTimeRange(TimeUs from, TimeUs to);
+    TimeUs rangeFrom() const { return m_from; }
+    TimeUs rangeTo() const { return m_to; }
+
     /// The store position shown in `row`, or -1.
     qint64 positionAt(int row) const;
     /// The row showing `position`, or -1 (binary search in a stream's positions).
@@ -85,6 +91,9 @@ public:
 
 private:
     QString timeText(TimeUs time) const;
+    qint64 baseSize() const; ///< rows before the time range: all events or the stream's
+    qint64 baseAt(qint64 i) const; ///< position of the i-th of those
+    void applyTimeRange();
     QVariant detail(qint64 position, int column) const;
     void fetchDetails();
     void storeDetails(const QList<qint64>& positions, const QList<EventDetailsLoader::Details>& details);
@@ -92,6 +101,13 @@ private:
     IndexPtr m_index;
     qint64 m_stream = -1;
     TimeMode m_timeMode = TimeMode::Utc;
+    TimeUs m_from = kInvalidTime;
+    TimeUs m_to = kInvalidTime;
+    qint64 m_offset = 0; ///< with a range over ordered times: its first row in the base rows
+    qint64 m_count = -1; ///< rows in the range; -1 without one
+    std::vector<qint32> m_rows; ///< with a range over times that go back: the positions in it
+    const EventIndex* m_sortedChecked = nullptr; ///< the index whose time order m_allSorted tells
+    bool m_allSorted = false;
     TimeUs m_referenceTime = 0;
     qint64 m_referencePosition = -1;
     EventDetailsLoader* m_loader = nullptr;
