@@ -9,6 +9,7 @@
 #include "graphview.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
+#include "itemmodels/findingsmodel.h"
 #include "itemmodels/streamsmodel.h"
 #include "messagebar.h"
 #include "projectiondock.h"
@@ -274,6 +275,8 @@ void MainWindow::createDocks()
     // The timeline's range filter narrows the table (undo and reset in View > Timeline).
     connect(m_timeline, &TimelineView::rangeFilterChanged, this, [this](TimeUs from, TimeUs to) {
         m_model->setTimeRange(from, to);
+        m_streams->model()->setTimeRange(from, to);
+        m_findings->filterModel()->setTimeRange(from, to);
         if (from == kInvalidTime)
             m_statusLabel->setText(tr("Showing every time"));
         else

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void modelGroupsAreTheManifest();
     void modelKeepsPersistentIndexesWhileStreaming();
     void filterByTextAndSeverity();
+    void filterByTimeRange();
     void viewActivationEmitsThePosition();
     void viewGrabsInLightAndDark();
 
@@ -381,6 +382,46 @@ void TestFindings::viewGrabsInLightAndDark()
         = view.detailsView()->viewport()->mapTo(&view, QPoint(view.detailsView()->viewport()->width() - 4, 4));
     QVERIFY(light.pixelColor(pane * light.devicePixelRatio()).lightnessF() > 0.5);
     QVERIFY(dark.pixelColor(pane * dark.devicePixelRatio()).lightnessF() < 0.5);
+}
+
+void TestFindings::filterByTimeRange()
+{
+    FindingsModel model;
+    FindingsFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Findings findings;
+    for (const qint64 position : { 10, 20, 30 }) {
+        Finding finding;
+        finding.code = FindingCode::VersionGap;
+        finding.severity = severityOf(finding.code);
+        finding.position = position;
+        finding.time = position * 1000;
+        finding.message = QStringLiteral("gap at %1").arg(position);
+        findings << finding;
+    }
+    Finding storeWide;
+    storeWide.code = FindingCode::CausationNamesCommands;
+    storeWide.severity = severityOf(storeWide.code);
+    storeWide.message = QStringLiteral("store-wide");
+    findings << storeWide;
+    model.appendFindings(findings);
+
+    auto shownPositions = [&] {
+        QList<qint64> positions;
+        for (int group = 0; group < proxy.rowCount(); ++group) {
+            const QModelIndex parent = proxy.index(group, 0);
+            for (int row = 0; row < proxy.rowCount(parent); ++row)
+                positions << proxy.index(row, 0, parent).data(FindingsModel::PositionRole).toLongLong();
+        }
+        std::sort(positions.begin(), positions.end());
+        return positions;
+    };
+    QCOMPARE(shownPositions(), (QList<qint64> { -1, 10, 20, 30 }));
+    proxy.setTimeRange(15000, 25000);
+    QCOMPARE(shownPositions(), (QList<qint64> { -1, 20 }));
+    proxy.setTimeRange(kInvalidTime, kInvalidTime);
+    QCOMPARE(shownPositions(), (QList<qint64> { -1, 10, 20, 30 }));
 }
 
 QTEST_MAIN(TestFindings)

@@ -9,6 +9,7 @@
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/jsontreemodel.h"
+#include "itemmodels/streamsmodel.h"
 #include "jsontreeview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -651,11 +652,22 @@ void TestMainWindow::timelineRangeFiltersTheTable()
                                .toLongLong();
     QCOMPARE(window.eventModel()->rowCount(), inRange);
     QVERIFY(inRange > 0 && inRange < all);
+    // The streams dock keeps the streams with an event in the range.
+    const qint64 activeStreams = query(path,
+        QStringLiteral("SELECT count(DISTINCT aggregate_id) FROM events WHERE event_timestamp >= '%1' "
+                       "AND event_timestamp <= '%2'")
+            .arg(TimestampParser::toIso(start), TimestampParser::toIso(end))
+            .toUtf8())
+                                     .value(0)
+                                     .toLongLong();
+    QCOMPARE(window.streamsView()->model()->visibleStreamCount(), activeStreams);
     grabInBothThemes(&window, QStringLiteral("timeline-range-filter"));
 
     // Undo brings every event back.
+    const qint64 allStreams = window.eventModel()->eventIndex()->streams().size();
     timeline->stack()->undoFilterAction()->trigger();
     QCOMPARE(window.eventModel()->rowCount(), all);
+    QCOMPARE(window.streamsView()->model()->visibleStreamCount(), allStreams);
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

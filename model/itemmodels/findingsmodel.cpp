@@ -283,14 +283,29 @@ void FindingsFilterModel::setMinimumSeverity(Severity severity)
     invalidateFilter();
 }
 
+void FindingsFilterModel::setTimeRange(TimeUs from, TimeUs to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidateFilter();
+}
+
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (index.data(FindingsModel::SeverityRole).toInt() < static_cast<int>(m_minimum))
         return false;
-    // Groups show through their findings (recursive filtering), except without a text.
+    const bool ranged = m_from != kInvalidTime && m_to != kInvalidTime;
+    // Groups show through their findings (recursive filtering), except without a filter.
     if (!sourceParent.isValid())
-        return m_text.isEmpty();
+        return m_text.isEmpty() && !ranged;
+    if (ranged) {
+        const Finding finding = index.data(FindingsModel::FindingRole).value<Finding>();
+        if (!finding.isStoreWide() && (finding.time < m_from || finding.time > m_to))
+            return false;
+    }
     return m_text.isEmpty()
         || index.data(FindingsModel::FilterTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }

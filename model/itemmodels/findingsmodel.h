@@ -108,6 +108,9 @@ public:
     /// Findings below `severity` are hidden (Note shows everything).
     void setMinimumSeverity(Severity severity);
     Severity minimumSeverity() const { return m_minimum; }
+    /// Only findings of events in [from, to] (the timeline's range filter); store-wide
+    /// findings always show. kInvalidTime for both: every time.
+    void setTimeRange(TimeUs from, TimeUs to);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -115,6 +118,8 @@ protected:
 private:
     QString m_text;
     Severity m_minimum = Severity::Note;
+    TimeUs m_from = kInvalidTime;
+    TimeUs m_to = kInvalidTime;
 };
 
 } // namespace Chronoscope

@@ -65,6 +65,11 @@ public:
         : m_words((size + 63) / 64, 0)
     { }
     void set(quint32 i) { m_words[i / 64] |= quint64(1) << (i % 64); }
+    void reset(const std::vector<quint32>& indexes)
+    {
+        for (quint32 i : indexes)
+            m_words[i / 64] &= ~(quint64(1) << (i % 64));
+    }
     bool test(quint32 i) const { return (m_words[i / 64] >> (i % 64)) & 1; }
     quint64 count() const
     {
@@ -217,6 +222,29 @@ std::size_t commonPrefix(const StringPool& names, std::span<const quint32> strea
     return common;
 }
 
+// Keeps the streams with an event in [from, to]: a binary search in each stream's
+// positions (their times ascend in a well-kept store), checked by a scan when it misses.
+void keepActiveInRange(const EventIndex& index, TimeUs from, TimeUs to, StreamBits& matches)
+{
+    const StringPool& names = index.streams();
+    auto inRange = [&](TimeUs time) { return time >= from && time <= to; };
+    std::vector<quint32> drop;
+    for (quint32 s = 0; s < names.size(); ++s) {
+        if (!matches.test(s))
+            continue;
+        const auto positions = index.streamPositions(s);
+        const auto found = std::partition_point(
+            positions.begin(), positions.end(), [&](qint32 p) { return index.timestamp(p) < from; });
+        bool active = found != positions.end() && inRange(index.timestamp(*found));
+        if (!active)
+            active = std::any_of(
+                positions.begin(), positions.end(), [&](qint32 p) { return inRange(index.timestamp(p)); });
+        if (!active)
+            drop.push_back(s);
+    }
+    matches.reset(drop);
+}
+
 } // namespace
 
 StreamsModel::StreamsModel(QObject* parent)
@@ -353,16 +381,31 @@ void StreamsModel::buildOrder()
     }
 }
 
+void StreamsModel::setTimeRange(TimeUs from, TimeUs to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    beginResetModel();
+    m_from = to == kInvalidTime ? kInvalidTime : from;
+    m_to = from == kInvalidTime ? kInvalidTime : to;
+    applyFilter();
+    endResetModel();
+}
+
 void StreamsModel::applyFilter()
 {
     m_groups.clear();
     m_filtered.clear();
-    if (m_filter.isEmpty()) {
+    if (!isFiltered()) {
         m_filtered.shrink_to_fit();
         m_groups = m_allGroups;
     } else if (m_index) {
         const StringPool& names = m_index->streams();
         StreamBits matches(names.size());
+        if (m_filter.isEmpty()) {
+            for (quint32 s = 0; s < names.size(); ++s)
+                matches.set(s);
+        }
 
         // The needle as QString::contains(…, Qt::CaseInsensitive) sees it: folded per UTF-16
         // unit. Folded ASCII cannot match an ASCII id except byte for byte after ASCII folding,
@@ -379,12 +422,14 @@ void StreamsModel::applyFilter()
             }
             needle.push_back(static_cast<char>(folded));
         }
-        if (asciiNeedle)
+        if (!m_filter.isEmpty() && asciiNeedle)
             markAsciiMatches(names, needle, matches);
         for (quint32 s : m_nonAscii) {
-            if (!matches.test(s) && names.string(s).contains(m_filter, Qt::CaseInsensitive))
+            if (!m_filter.isEmpty() && !matches.test(s) && names.string(s).contains(m_filter, Qt::CaseInsensitive))
                 matches.set(s);
         }
+        if (m_from != kInvalidTime)
+            keepActiveInRange(*m_index, m_from, m_to, matches);
 
         m_filtered.reserve(matches.count());
         for (const Group& group : m_allGroups) {

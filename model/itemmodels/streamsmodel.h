@@ -69,6 +69,9 @@ public:
     /// left out. An empty text shows every stream. One model reset unless the text is unchanged.
     void setFilter(const QString& text);
     QString filter() const { return m_filter; }
+    /// Shows only streams with an event in [from, to] (the timeline's range filter), with
+    /// the text filter; kInvalidTime for both shows every stream.
+    void setTimeRange(TimeUs from, TimeUs to);
 
     /// The Stream cell of `stream` (an id of eventIndex()->streams()); invalid when the filter
     /// hides it or there is no such stream. O(log S), no allocation.
@@ -110,7 +113,8 @@ private:
         TimeUs last = kInvalidTime;
     };
 
-    const std::vector<quint32>& rows() const { return m_filter.isEmpty() ? m_order : m_filtered; }
+    bool isFiltered() const { return !m_filter.isEmpty() || m_from != kInvalidTime; }
+    const std::vector<quint32>& rows() const { return isFiltered() ? m_filtered : m_order; }
     void buildOrder();
     void applyFilter();
     const GroupSums& sums(int group) const;
@@ -119,6 +123,8 @@ private:
 
     IndexPtr m_index;
     QString m_filter;
+    TimeUs m_from = kInvalidTime;
+    TimeUs m_to = kInvalidTime;
     std::vector<quint32> m_order; ///< every stream, grouped by type in display order
     std::vector<Group> m_allGroups; ///< ranges of m_order
     std::vector<quint32> m_nonAscii; ///< streams whose id has non-ASCII bytes (checked with QString)
