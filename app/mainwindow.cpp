@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
         setBusy(false);
         const qint64 shown = m_model->eventIndex() ? m_model->eventIndex()->size() : 0;
         m_statusLabel->setText(tr("Indexing cancelled; showing the first %1 events").arg(QLocale().toString(shown)));
+        onIndexUsable(); // what was read can be inspected
     });
     connect(m_job, &IndexJob::progressChanged, this, &MainWindow::onProgress);
     connect(m_job, &IndexJob::indexAvailable, this, &MainWindow::onIndexAvailable);
@@ -125,6 +126,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_replay->requestStateAt(m_inspector->streamId(), time);
     });
     connect(m_replay, &ReplayService::stateAvailable, this, [this](quint64, const StateAnswer& answer) {
+        if (!answer.state.streamId.isEmpty() && answer.state.streamId != m_inspector->streamId())
+            return; // for a stream no longer shown
         // An answer by time moves the scrubber to where that time falls, without asking again.
         const QSignalBlocker blocker(m_inspector);
         m_inspector->setCount(answer.state.count);
@@ -329,8 +332,13 @@ void MainWindow::chooseExport()
 
 void MainWindow::exportEvents(const QString& path, EventExportFormat format)
 {
-    if (!m_index || !m_indexFinal || path == m_storePath)
+    if (!m_index || !m_indexFinal || QFileInfo(path) == QFileInfo(m_storePath)) {
+        if (QFileInfo(path) == QFileInfo(m_storePath))
+            m_messageBar->showMessage(
+                MessageBar::Kind::Error, tr("%1: an export never overwrites the store").arg(path));
+        Q_EMIT exportFinished(path, -1);
         return;
+    }
     EventExportRequest request;
     request.storeSpec = m_storePath;
     request.index = m_index;
@@ -368,7 +376,8 @@ void MainWindow::exportEvents(const QString& path, EventExportFormat format)
 void MainWindow::closeStore()
 {
     m_job->cancel();
-    m_replay->cancel();
+    m_replay->clearSource();
+    m_model->setStore({});
     m_audit->cancel();
     setBusy(false);
     m_storePath.clear();
@@ -596,7 +605,7 @@ void MainWindow::openStore(const QString& path)
     m_timeline->setIndex({});
     m_auditLabel->clear();
     m_inspector->clear();
-    m_replay->cancel();
+    m_replay->clearSource();
     m_projectionSpec = m_settings->projectionFor(path);
     m_settings->addRecentStore(path);
     updateRecentMenu();
@@ -647,13 +656,28 @@ void MainWindow::onIndexAvailable(const IndexPtr& index, bool final)
         m_table->fitColumns();
         m_columnsFitted = true;
     }
-    if (!final)
+    if (final)
+        onIndexUsable();
+}
+
+// The index is final (or indexing was cancelled and what was read is all there is): replay,
+// audit and the pending or already chosen stream can start.
+void MainWindow::onIndexUsable()
+{
+    const IndexPtr index = m_index;
+    if (!index)
         return;
+    m_indexFinal = true;
     m_replay->setSource(m_storePath, index, ProjectionSpec::parse(m_projectionSpec));
     // The store checks run by themselves (fast); projection checks are `chronoscope verify --projection`.
     m_findings->setBusy(tr("Auditing the store…"));
     m_auditLabel->setText(tr("Auditing…"));
     m_audit->start(m_storePath, index, AuditOptions {});
+    if (m_pendingStream.isEmpty() && m_inspectedStream >= 0) {
+        // A stream picked while indexing: its events are all known now.
+        const auto stream = static_cast<quint32>(m_inspectedStream);
+        showStream(stream, std::min<qint64>(m_inspector->count(), index->streamPositions(stream).size()));
+    }
     if (!m_pendingStream.isEmpty()) {
         const auto stream = index->streams().find(m_pendingStream);
         if (!stream) {
@@ -704,6 +728,8 @@ void MainWindow::showStream(quint32 stream, qint64 count)
 {
     if (!m_index)
         return;
+    if (m_inspectedStream != static_cast<qint64>(stream))
+        m_replay->cancelFieldHistory(); // its answer would be about the previous stream
     m_inspectedStream = stream;
     m_timeline->setSelectedStream(stream);
     const QString id = m_index->streams().string(stream);
@@ -756,7 +782,7 @@ void MainWindow::goToVersion()
 
 void MainWindow::goToTime()
 {
-    if (m_inspectedStream < 0)
+    if (m_inspectedStream < 0 || !m_indexFinal)
         return;
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Go to Time"),

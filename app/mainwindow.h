@@ -92,6 +92,7 @@ private:
     void showAbout();
     void onProgress(qint64 done, qint64 total, double eventsPerSecond, double secondsLeft);
     void onIndexAvailable(const IndexPtr& index, bool final);
+    void onIndexUsable();
     void onIndexFinished(const IndexStats& stats);
     void onIndexFailed(const StoreError& error);
     void onStreamSelected(quint32 stream);

@@ -4,6 +4,7 @@
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,7 @@ void TestEventTableModel::showsTimesInUtcLocalOrRelative()
     auto index = IndexBuilder(**store).build();
     QVERIFY(index);
     EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setIndex(*index);
     QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
 
@@ -126,6 +128,13 @@ void TestEventTableModel::showsTimesInUtcLocalOrRelative()
         QStringLiteral("2024-01-15T14:00:00.250000Z"));
     QCOMPARE(EventTableModel::relativeText(first - 90061000001LL, first), QStringLiteral("-1d 01:01:01.000001"));
 
+    const QByteArray zone = qgetenv("TZ");
+    const auto restoreZone = qScopeGuard([&] {
+        if (zone.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+    });
     qputenv("TZ", "Asia/Kolkata"); // +05:30, no daylight saving
     model.setTimeMode(EventTableModel::TimeMode::Local);
     QCOMPARE(model.index(1, EventTableModel::Time).data().toString(), QStringLiteral("2024-01-15 19:30:00.250000"));

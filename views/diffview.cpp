@@ -196,8 +196,10 @@ DiffView::DiffView(QWidget* parent)
         updateControls();
         if (mode() != Mode::PreviousEvent)
             requestCompare();
+        else if (m_lastChange.state.streamId == m_streamId && !m_streamId.isEmpty())
+            showChange(m_lastChange); // the inspector's last answer, kept for this
         else
-            m_summary->setText(tr("Move the playhead to see what its event changed."));
+            showDiff(nullptr, {}, {});
     });
     connect(m_otherVersion, &QSpinBox::valueChanged, this, [this] { requestCompare(); });
     connect(m_otherProjectionButton, &QToolButton::clicked, this, &DiffView::chooseOtherProjection);
@@ -315,6 +317,7 @@ void DiffView::requestCompare()
 
 void DiffView::showChange(const StateAnswer& answer)
 {
+    m_lastChange = answer;
     if (mode() != Mode::PreviousEvent)
         return;
     if (answer.state.count == 0) {
@@ -341,13 +344,21 @@ void DiffView::showDiff(std::shared_ptr<const DiffNode> diff, const QString& lef
     m_unified->setDiff(diff);
     m_old->setDiff(diff);
     m_new->setDiff(diff);
-    // Show every change: expand the paths that lead to one, keep what the user opened.
+    // Show every change: expand the containers on the way to one (Modified nodes), not the
+    // unchanged subtrees beside them; keep what the user opened.
     for (JsonTreeView* view : { m_unifiedView, m_oldView, m_newView }) {
         view->expandPointers(expanded);
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, 0);
-            if (static_cast<DiffKind>(index.data(JsonTreeModel::DiffKindRole).toInt()) == DiffKind::Modified)
-                view->expandRecursively(index);
+        std::vector<QModelIndex> pending { QModelIndex() };
+        while (!pending.empty()) {
+            const QModelIndex parent = pending.back();
+            pending.pop_back();
+            for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                const QModelIndex index = view->model()->index(row, 0, parent);
+                if (static_cast<DiffKind>(index.data(JsonTreeModel::DiffKindRole).toInt()) == DiffKind::Modified) {
+                    view->expand(index);
+                    pending.push_back(index);
+                }
+            }
         }
     }
     m_oldTitle->setText(tr("<b>Before:</b> %1").arg(left.toHtmlEscaped()));
@@ -381,6 +392,7 @@ void DiffView::showError(const QString& message)
 void DiffView::clear()
 {
     m_streamId.clear();
+    m_lastChange = {};
     showDiff(nullptr, {}, {});
     m_summary->setText(tr("Move the playhead to see what its event changed."));
 }

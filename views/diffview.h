@@ -92,6 +92,7 @@ private:
     QString m_streamId;
     qint64 m_count = 0;
     QString m_otherSpec;
+    StateAnswer m_lastChange; ///< the inspector's last answer, shown again on return to its mode
     bool m_syncing = false;
 };
 

@@ -65,9 +65,10 @@ void EventTableView::showRowMenu(const QPoint& at)
     if (!events || !index.isValid())
         return;
     const qint64 position = events->positionAt(index.row());
+    const TimeUs time = index.data(EventTableModel::TimestampRole).toLongLong();
     QMenu menu(this);
-    menu.addAction(tr("Show Times &Relative to This Event"), this, [events, index, position] {
-        events->setReferenceTime(index.data(EventTableModel::TimestampRole).toLongLong(), position);
+    menu.addAction(tr("Show Times &Relative to This Event"), this, [events, time, position] {
+        events->setReferenceTime(time, position);
         events->setTimeMode(EventTableModel::TimeMode::Relative);
     });
     menu.exec(viewport()->mapToGlobal(at));

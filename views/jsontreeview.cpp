@@ -71,11 +71,12 @@ void JsonTreeView::showContextMenu(const QPoint& at)
     const QModelIndex index = indexAt(at);
     if (!index.isValid() || index.data(JsonTreeModel::IsPlaceholderRole).toBool())
         return;
+    // Read now: a new state may replace the model while the menu is open.
     const QString pointer = index.data(JsonTreeModel::JsonPointerRole).toString();
+    const QString value = index.data(JsonTreeModel::ValueJsonRole).toString();
     QMenu menu(this);
     menu.addAction(tr("Field History"), this, [this, pointer] { Q_EMIT historyRequested(pointer); });
-    menu.addAction(tr("Copy Value"), this,
-        [index] { QApplication::clipboard()->setText(index.data(JsonTreeModel::ValueJsonRole).toString()); });
+    menu.addAction(tr("Copy Value"), this, [value] { QApplication::clipboard()->setText(value); });
     menu.addAction(tr("Copy JSON Pointer"), this, [pointer] { QApplication::clipboard()->setText(pointer); });
     menu.addSeparator();
     menu.addAction(tr("Expand All"), this, &QTreeView::expandAll);

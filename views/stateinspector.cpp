@@ -211,6 +211,10 @@ void StateInspector::clear()
 
 void StateInspector::setStream(const QString& streamId, const QString& description, qint64 eventCount, qint64 count)
 {
+    if (streamId != m_streamId) {
+        m_history->clear();
+        m_tabs->setTabText(2, tr("Field history"));
+    }
     m_streamId = streamId;
     m_hasShownState = false;
     m_title->setText(description);
@@ -285,9 +289,10 @@ void StateInspector::showAnswer(const StateAnswer& answer)
 
     m_status->setText(state.count == 0
             ? tr("Initial state, before the stream's first event · %1").arg(state.projection.displayName())
-            : tr("After version %1 of %2 · %3 · %4")
-                  .arg(state.version)
+            : tr("After event %1 of %2 (version %3) · %4 · %5")
+                  .arg(state.count)
                   .arg(m_slider->maximum())
+                  .arg(state.version)
                   .arg(TimestampParser::toIso(state.time), state.projection.displayName()));
     if (answer.event.isValid()) {
         const Event& e = answer.event;

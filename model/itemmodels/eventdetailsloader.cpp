@@ -50,11 +50,12 @@ public:
             done << position;
             details << row;
         }
-        Q_EMIT ready(done, details);
+        Q_EMIT ready(request, done, details);
     }
 
 Q_SIGNALS:
-    void ready(const QList<qint64>& positions, const QList<Chronoscope::EventDetailsLoader::Details>& details);
+    void ready(quint64 request, const QList<qint64>& positions,
+        const QList<Chronoscope::EventDetailsLoader::Details>& details);
 
 private:
     EventDetailsLoader* m_loader;
@@ -71,7 +72,12 @@ EventDetailsLoader::EventDetailsLoader(QObject* parent)
     m_thread.setObjectName(QStringLiteral("chronoscope-event-details"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &EventDetailsWorker::ready, this, &EventDetailsLoader::detailsReady);
+    // Answers for a superseded request or an earlier source are dropped on arrival.
+    connect(m_worker, &EventDetailsWorker::ready, this,
+        [this](quint64 request, const QList<qint64>& positions, const QList<Details>& details) {
+            if (request == m_latest.load() && !positions.isEmpty())
+                Q_EMIT detailsReady(positions, details);
+        });
     m_thread.start();
 }
 

@@ -89,7 +89,8 @@ QString EventTableModel::timeText(TimeUs time) const
             + QStringLiteral(".%1").arg(micros, 6, 10, QLatin1Char('0'));
     }
     case TimeMode::Relative:
-        return relativeText(time, m_referenceTime);
+        // Without a chosen reference event, times count from the store's first event.
+        return relativeText(time, m_referencePosition >= 0 || !m_index ? m_referenceTime : m_index->firstTime());
     }
     return TimestampParser::toIso(time);
 }
@@ -123,6 +124,8 @@ void EventTableModel::fetchDetails()
 
 void EventTableModel::storeDetails(const QList<qint64>& positions, const QList<EventDetailsLoader::Details>& details)
 {
+    if (positions.isEmpty())
+        return;
     if (m_details.size() + positions.size() > kMaxDetails)
         m_details.clear();
     for (qsizetype i = 0; i < positions.size(); ++i)
@@ -193,13 +196,13 @@ void EventTableModel::applyTimeRange()
     // Whether all events are in time order is checked once per index (a pass over the
     // timestamps, ~10 ms at ten million); a stream's few events each time.
     bool sorted = true;
-    if (m_stream < 0 && m_sortedChecked == m_index.get()) {
+    if (m_stream < 0 && m_sortedChecked == m_index) {
         sorted = m_allSorted;
     } else {
         for (qint64 i = 1; i < n && sorted; ++i)
             sorted = m_index->timestamp(baseAt(i - 1)) <= m_index->timestamp(baseAt(i));
         if (m_stream < 0) {
-            m_sortedChecked = m_index.get();
+            m_sortedChecked = m_index;
             m_allSorted = sorted;
         }
     }

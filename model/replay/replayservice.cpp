@@ -27,16 +27,12 @@ public:
     void configure(const QString& storeSpec, const IndexPtr& index, const ProjectionSpec& spec,
         const ProjectionOptions& projectionOptions, const ReplayOptions& replayOptions)
     {
-        m_current = nullptr;
-        m_warm = {};
-        m_last = {};
-        m_main = {};
-        m_other = {};
-        m_store.reset();
+        clear();
         auto store = openStore(storeSpec);
         if (!store) {
             ReplayError error;
             error.store = store.error();
+            m_sourceError = error;
             Q_EMIT sourceFailed(error);
             return;
         }
@@ -45,6 +41,7 @@ public:
         if (!projection) {
             ReplayError error;
             error.projection = projection.error();
+            m_sourceError = error;
             Q_EMIT sourceFailed(error);
             return;
         }
@@ -58,10 +55,29 @@ public:
         Q_EMIT sourceReady(info);
     }
 
+    /// Closes the store and drops everything computed from it.
+    void clear()
+    {
+        m_idle->stop();
+        m_current = nullptr;
+        m_warm = {};
+        m_last = {};
+        m_main = {};
+        m_other = {};
+        m_store.reset();
+        m_index.reset();
+        m_sourceError = ReplayError::request(
+            QCoreApplication::translate("Chronoscope::ReplayService", "no store is open for replay"));
+    }
+
     void compute(quint64 request, const ReplayService::Request& what)
     {
-        if (request != m_service->m_latest.load() || !m_store)
-            return; // superseded before it started, or no source
+        if (request != m_service->m_latest.load())
+            return; // superseded before it started
+        if (!m_store) {
+            Q_EMIT failed(request, m_sourceError); // the projection did not load: say so each time
+            return;
+        }
         ++m_service->m_computed;
         // A newer request stops this one at its next batch.
         const Replayer::Progress stillWanted
@@ -101,7 +117,12 @@ public:
         answer.json = parseState(answer.state.json);
         if (answer.state.position >= 0)
             describeChange(answer, previous, stillWanted);
-        const quint32 stream = m_index->stream(std::max<qint64>(0, answer.state.position));
+        const std::optional<quint32> found = m_index->streams().find(streamId);
+        if (!found) {
+            Q_EMIT done(request, answer);
+            return;
+        }
+        const quint32 stream = *found;
         m_last = Remembered { m_current, stream, answer.state.count, answer.state.json };
         if (m_warm.source != m_current || m_warm.stream != stream)
             m_warm = WarmUp { m_current, stream, answer.state.count };
@@ -129,8 +150,12 @@ public:
 
     void computeHistory(quint64 request, const QString& streamId, const QString& pointer)
     {
-        if (request != m_service->m_latestHistory.load() || !m_store)
+        if (request != m_service->m_latestHistory.load())
             return;
+        if (!m_store) {
+            Q_EMIT historyFailed(request, pointer, m_sourceError);
+            return;
+        }
         Source* source = sourceFor(m_main, streamId);
         if (!source) {
             Q_EMIT historyFailed(request, pointer, m_loadError);
@@ -147,8 +172,12 @@ public:
 
     void computeCompare(quint64 request, const CompareRequest& what)
     {
-        if (request != m_service->m_latestCompare.load() || !m_store)
+        if (request != m_service->m_latestCompare.load())
             return;
+        if (!m_store) {
+            Q_EMIT compareFailed(request, m_sourceError);
+            return;
+        }
         const Replayer::Progress stillWanted
             = [this, request](qint64, qint64) { return request == m_service->m_latestCompare.load(); };
         auto fail = [&](const ReplayError& error) { Q_EMIT compareFailed(request, error); };
@@ -346,6 +375,7 @@ private:
     ReplayOptions m_replayOptions;
     SourceSet m_main;
     SourceSet m_other;
+    ReplayError m_sourceError; ///< why there is no store or projection (answered to every request)
     Remembered m_last;
     WarmUp m_warm;
     QTimer* m_idle;
@@ -465,6 +495,13 @@ quint64 ReplayService::requestCompare(const CompareRequest& what)
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, request, what] { worker->computeCompare(request, what); }, Qt::QueuedConnection);
     return request;
+}
+
+void ReplayService::clearSource()
+{
+    cancel();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->clear(); }, Qt::QueuedConnection);
 }
 
 void ReplayService::cancel()

@@ -88,6 +88,11 @@ public:
 
     /// Drops every pending and running request.
     void cancel();
+    /// Drops the request and closes the store on the worker, freeing its index and
+    /// checkpoints (closing a store, opening another).
+    void clearSource();
+    /// Drops a pending field history (the inspected stream changed).
+    void cancelFieldHistory() { ++m_latestHistory; }
 
     quint64 latestRequest() const { return m_latest.load(); }
     /// How many requests the worker actually computed (superseded ones are skipped).
