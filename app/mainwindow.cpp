@@ -240,11 +240,23 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
     tabifyDockWidget(graphDock, findingsDock);
     connect(m_findings, &FindingsView::eventActivated, this, &MainWindow::onEventActivated);
+    connect(m_auditLabel, &QLabel::linkActivated, findingsDock, [findingsDock] {
+        findingsDock->show();
+        findingsDock->raise();
+    });
     connect(m_findings, &FindingsView::cancelRequested, m_audit, &AuditJob::cancel);
     connect(m_audit, &AuditJob::progressChanged, m_findings,
         [this](qint64 done, qint64 total) { m_findings->setProgress(done, total); });
     connect(m_audit, &AuditJob::findingsAvailable, this, [this](const Findings& batch) {
         m_findings->appendFindings(batch);
+        if (m_index) {
+            for (const Finding& finding : batch) {
+                if (const auto stream = m_index->streams().find(finding.streamId);
+                    stream && !finding.streamId.isEmpty())
+                    ++m_streamBadges[*stream][static_cast<std::size_t>(finding.severity)];
+            }
+            m_streams->model()->setBadges(m_streamBadges);
+        }
         for (const Finding& finding : batch) {
             if (finding.position < 0)
                 continue;
@@ -261,11 +273,13 @@ void MainWindow::createDocks()
     });
     connect(m_audit, &AuditJob::auditFinished, this, [this](const AuditSummary& summary) {
         m_findings->setIdle();
+        // A link: clicking it shows the Findings dock.
         m_auditLabel->setText(summary.findings() == 0 ? tr("No findings")
-                                                      : tr("Findings: %1 errors, %2 warnings, %3 notes")
-                                                            .arg(summary.count(Severity::Error))
-                                                            .arg(summary.count(Severity::Warning))
-                                                            .arg(summary.count(Severity::Note)));
+                                                      : QStringLiteral("<a href=\"findings\">%1</a>")
+                                                            .arg(tr("Findings: %1 errors, %2 warnings, %3 notes")
+                                                                     .arg(summary.count(Severity::Error))
+                                                                     .arg(summary.count(Severity::Warning))
+                                                                     .arg(summary.count(Severity::Note))));
         m_auditLabel->setToolTip(tr("What the audit found in the store (View > Findings)"));
     });
     connect(m_audit, &AuditJob::auditFailed, this, [this](const AuditError& error) {
@@ -373,6 +387,26 @@ void MainWindow::exportEvents(const QString& path, EventExportFormat format)
         [request, error](QPromise<qint64>& promise) { ::Chronoscope::exportEvents(promise, request, error.get()); }));
 }
 
+// The audit runs by itself after indexing, with the active projection when it is a script
+// (unhandled types, projection errors, snapshot drift), and again when the projection changes.
+void MainWindow::startAudit()
+{
+    if (!m_index || !m_indexFinal)
+        return;
+    m_findings->clear();
+    m_findingMarkers.clear();
+    m_streamBadges.clear();
+    m_streams->model()->setBadges({});
+    m_timeline->setMarkers({});
+    AuditOptions options;
+    const ProjectionSpec projection = ProjectionSpec::parse(m_projectionSpec);
+    if (!projection.isMerge())
+        options.projection = projection;
+    m_findings->setBusy(tr("Auditing the store…"));
+    m_auditLabel->setText(tr("Auditing…"));
+    m_audit->start(m_storePath, m_index, options);
+}
+
 void MainWindow::closeStore()
 {
     m_job->cancel();
@@ -392,6 +426,7 @@ void MainWindow::closeStore()
     m_graph->clear();
     m_findings->clear();
     m_findingMarkers.clear();
+    m_streamBadges.clear();
     m_auditLabel->clear();
     m_messageBar->hide();
     setWindowTitle(tr("Chronoscope"));
@@ -582,6 +617,7 @@ void MainWindow::setProjection(const QString& spec)
     if (m_index && m_indexFinal) {
         m_reshowWhenReady = true;
         m_replay->setSource(m_storePath, m_index, ProjectionSpec::parse(m_projectionSpec));
+        startAudit();
     }
 }
 
@@ -601,6 +637,7 @@ void MainWindow::openStore(const QString& path)
     m_audit->cancel();
     m_findings->clear();
     m_findingMarkers.clear();
+    m_streamBadges.clear();
     m_timeline->setMarkers({});
     m_timeline->setIndex({});
     m_auditLabel->clear();
@@ -669,10 +706,7 @@ void MainWindow::onIndexUsable()
         return;
     m_indexFinal = true;
     m_replay->setSource(m_storePath, index, ProjectionSpec::parse(m_projectionSpec));
-    // The store checks run by themselves (fast); projection checks are `chronoscope verify --projection`.
-    m_findings->setBusy(tr("Auditing the store…"));
-    m_auditLabel->setText(tr("Auditing…"));
-    m_audit->start(m_storePath, index, AuditOptions {});
+    startAudit();
     if (m_pendingStream.isEmpty() && m_inspectedStream >= 0) {
         // A stream picked while indexing: its events are all known now.
         const auto stream = static_cast<quint32>(m_inspectedStream);

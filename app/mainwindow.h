@@ -93,6 +93,7 @@ private:
     void onProgress(qint64 done, qint64 total, double eventsPerSecond, double secondsLeft);
     void onIndexAvailable(const IndexPtr& index, bool final);
     void onIndexUsable();
+    void startAudit();
     void onIndexFinished(const IndexStats& stats);
     void onIndexFailed(const StoreError& error);
     void onStreamSelected(quint32 stream);
@@ -117,6 +118,7 @@ private:
     AuditJob* m_audit;
     QLabel* m_auditLabel = nullptr;
     QList<TimelineMarker> m_findingMarkers;
+    QHash<quint32, std::array<int, 3>> m_streamBadges; ///< findings per stream, per severity
     QTimer m_graphTimer;
     qint64 m_graphPosition = -1;
     MessageBar* m_messageBar;

@@ -4,10 +4,12 @@
 #include "codeeditor.h"
 #include "diffview.h"
 #include "eventtableview.h"
+#include "findingsview.h"
 #include "graphview.h"
 #include "index/indexjob.h"
 #include "index/timestampparser.h"
 #include "itemmodels/eventtablemodel.h"
+#include "itemmodels/findingsmodel.h"
 #include "itemmodels/jsontreemodel.h"
 #include "itemmodels/streamsmodel.h"
 #include "jsontreeview.h"
@@ -24,6 +26,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -41,6 +44,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <nlohmann/json.hpp>
 
 using namespace Chronoscope;
 using namespace Chronoscope::TestUtils;
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void answersTheSupportQuestion();
     void stepsByEventTypeAndCloses();
     void timelineRangeFiltersTheTable();
+    void showsTheStoresFindings();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -673,6 +679,56 @@ void TestMainWindow::timelineRangeFiltersTheTable()
     timeline->stack()->undoFilterAction()->trigger();
     QCOMPARE(window.eventModel()->rowCount(), all);
     QCOMPARE(window.streamsView()->model()->visibleStreamCount(), allStreams);
+}
+
+void TestMainWindow::showsTheStoresFindings()
+{
+    const QString path = sampleStore(m_dir, 5000, 60, 3, true, QStringLiteral("anomalies.db"));
+    QFile manifestFile(path + QStringLiteral(".anomalies.json"));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const auto manifest = nlohmann::json::parse(manifestFile.readAll().toStdString());
+    MainWindow window;
+    window.setCacheDirectory({});
+    window.resize(1600, 1000);
+    window.show();
+    QSignalSpy audited(window.auditJob(), &AuditJob::auditFinished);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    QTRY_VERIFY_WITH_TIMEOUT(!audited.isEmpty(), 60000);
+
+    // Every planted defect is in the Findings dock at its position, and its stream has a badge.
+    const FindingsModel* findings = window.findingsView()->model();
+    QSet<QString> shown;
+    for (int group = 0; group < findings->rowCount(); ++group) {
+        const QModelIndex parent = findings->index(group, 0);
+        for (int row = 0; row < findings->rowCount(parent); ++row) {
+            const Finding finding = findings->index(row, 0, parent).data(FindingsModel::FindingRole).value<Finding>();
+            shown.insert(finding.codeName() + u'@' + QString::number(finding.position));
+        }
+    }
+    const StreamsModel* streams = window.streamsView()->model();
+    for (const auto& planted : manifest["anomalies"]) {
+        const QString code = QString::fromStdString(planted["code"].get<std::string>());
+        const qint64 position = planted["position"].get<qint64>();
+        QVERIFY2(shown.contains(code + u'@' + QString::number(position)), qPrintable(code));
+        const QString streamId = QString::fromStdString(planted["streamId"].get<std::string>());
+        const auto stream = window.eventModel()->eventIndex()->streams().find(streamId);
+        QVERIFY(stream);
+        const QModelIndex cell = streams->indexOfStream(*stream).siblingAtColumn(StreamsModel::Badges);
+        QVERIFY2(!cell.data().toString().isEmpty(), qPrintable(streamId));
+        QVERIFY(cell.data(StreamsModel::BadgeSeverityRole).toInt() > 0);
+    }
+    // The status bar's summary is a link to the dock.
+    QLabel* summary = nullptr;
+    for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+        if (label->accessibleName() == u"Audit summary")
+            summary = label;
+    }
+    QVERIFY(summary && summary->text().contains(QStringLiteral("href")));
+    Q_EMIT summary->linkActivated(QStringLiteral("findings"));
+    QTRY_VERIFY(window.findingsView()->isVisible());
+    window.streamsView()->findChild<QTreeView*>()->expandAll();
+    grabInBothThemes(&window, QStringLiteral("findings"));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()

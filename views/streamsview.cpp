@@ -5,10 +5,38 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Chronoscope {
+
+namespace {
+
+/// Colours a stream's findings badge by its worst severity, from the palette's own hues so
+/// it reads in light and dark themes.
+class BadgeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int severity = index.data(StreamsModel::BadgeSeverityRole).toInt();
+        if (severity == 0)
+            return;
+        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+        static constexpr QRgb light[] = { 0x2f6fbf, 0xa86400, 0xc0262d };
+        static constexpr QRgb darkHues[] = { 0x7fb2ff, 0xf0b050, 0xff7b72 };
+        const QRgb colour = (dark ? darkHues : light)[severity - 1];
+        option->palette.setColor(QPalette::Text, QColor::fromRgb(colour));
+        option->font.setBold(severity == 3);
+    }
+};
+
+} // namespace
 
 StreamsView::StreamsView(QWidget* parent)
     : QWidget(parent)
@@ -26,6 +54,9 @@ StreamsView::StreamsView(QWidget* parent)
     // Fixed widths: fitting columns to contents would measure rows of a million streams.
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setItemDelegateForColumn(StreamsModel::Badges, new BadgeDelegate(m_tree));
+    // Findings right after the event count, where a narrow dock still shows them.
+    m_tree->header()->moveSection(StreamsModel::Badges, StreamsModel::Events + 1);
     m_tree->setColumnWidth(
         StreamsModel::Stream, fontMetrics().horizontalAdvance(QStringLiteral("family-0000000000")) + 40);
     m_tree->setColumnWidth(StreamsModel::Events, fontMetrics().horizontalAdvance(QStringLiteral("1,000,000")) + 16);

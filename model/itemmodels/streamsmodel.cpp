@@ -392,6 +392,34 @@ void StreamsModel::setTimeRange(TimeUs from, TimeUs to)
     endResetModel();
 }
 
+void StreamsModel::setBadges(QHash<quint32, BadgeCounts> badges)
+{
+    m_badges = std::move(badges);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Badges), index(rowCount() - 1, Badges), { Qt::DisplayRole, BadgeSeverityRole });
+    for (int group = 0; group < rowCount(); ++group) {
+        const QModelIndex parent = index(group, 0);
+        if (rowCount(parent) > 0)
+            Q_EMIT dataChanged(index(0, Badges, parent), index(rowCount(parent) - 1, Badges, parent),
+                { Qt::DisplayRole, BadgeSeverityRole });
+    }
+}
+
+QString StreamsModel::badgeText(quint32 stream) const
+{
+    const auto found = m_badges.constFind(stream);
+    if (found == m_badges.constEnd())
+        return {};
+    QStringList parts;
+    if (const int errors = (*found)[2])
+        parts << tr("%n error(s)", nullptr, errors);
+    if (const int warnings = (*found)[1])
+        parts << tr("%n warning(s)", nullptr, warnings);
+    if (const int notes = (*found)[0])
+        parts << tr("%n note(s)", nullptr, notes);
+    return parts.join(QStringLiteral(", "));
+}
+
 void StreamsModel::applyFilter()
 {
     m_groups.clear();
@@ -617,10 +645,22 @@ QVariant StreamsModel::streamData(quint32 stream, int column, int role) const
             return TimestampParser::toIso(firstTime());
         case Last:
             return TimestampParser::toIso(lastTime());
+        case Badges:
+            return badgeText(stream);
         default:
             break;
         }
         break;
+    case BadgeSeverityRole: {
+        const auto found = m_badges.constFind(stream);
+        if (found == m_badges.constEnd())
+            return 0;
+        for (int severity = 2; severity >= 0; --severity) {
+            if ((*found)[static_cast<std::size_t>(severity)] > 0)
+                return severity + 1;
+        }
+        return 0;
+    }
     case Qt::TextAlignmentRole:
         if (column == Events)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

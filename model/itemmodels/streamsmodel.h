@@ -4,6 +4,9 @@
 #include "index/eventindex.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+
+#include <array>
 
 #include <string_view>
 #include <vector>
@@ -38,8 +41,7 @@ public:
         Events, ///< number of events
         First, ///< ISO-8601 UTC time of the stream's first event in store order
         Last, ///< ISO-8601 UTC time of the stream's last event in store order
-        /// Reserved for findings (version gaps, drift, …) once a checker publishes them: empty
-        /// for now, so the dock's layout and saved header state stay stable when they arrive.
+        /// The stream's findings (setBadges()), e.g. "2 errors, 1 warning"; empty when none.
         Badges,
         NumColumns
     };
@@ -53,8 +55,14 @@ public:
         EventCountRole, ///< qint64
         FirstTimeRole, ///< qint64 µs since the epoch, UTC; kInvalidTime when unparseable
         LastTimeRole, ///< qint64 µs, as FirstTimeRole
-        AggregateTypeRole ///< QString: the aggregate type name, on both kinds of rows
+        AggregateTypeRole, ///< QString: the aggregate type name, on both kinds of rows
+        /// int: the worst severity among the stream's findings, as Severity + 1; 0 for none
+        /// (views pick the colour)
+        BadgeSeverityRole,
     };
+
+    /// Findings of one stream, per Severity (Note, Warning, Error).
+    using BadgeCounts = std::array<int, 3>;
 
     explicit StreamsModel(QObject* parent = nullptr);
     ~StreamsModel() override;
@@ -72,6 +80,9 @@ public:
     /// Shows only streams with an event in [from, to] (the timeline's range filter), with
     /// the text filter; kInvalidTime for both shows every stream.
     void setTimeRange(TimeUs from, TimeUs to);
+    /// The findings per stream (stream number → counts) for the Badges column; replaces the
+    /// earlier ones. An empty map clears them.
+    void setBadges(QHash<quint32, BadgeCounts> badges);
 
     /// The Stream cell of `stream` (an id of eventIndex()->streams()); invalid when the filter
     /// hides it or there is no such stream. O(log S), no allocation.
@@ -113,6 +124,7 @@ private:
         TimeUs last = kInvalidTime;
     };
 
+    QString badgeText(quint32 stream) const;
     bool isFiltered() const { return !m_filter.isEmpty() || m_from != kInvalidTime; }
     const std::vector<quint32>& rows() const { return isFiltered() ? m_filtered : m_order; }
     void buildOrder();
@@ -123,6 +135,7 @@ private:
 
     IndexPtr m_index;
     QString m_filter;
+    QHash<quint32, BadgeCounts> m_badges;
     TimeUs m_from = kInvalidTime;
     TimeUs m_to = kInvalidTime;
     std::vector<quint32> m_order; ///< every stream, grouped by type in display order
