@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -42,6 +43,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void stepsByEventTypeAndCloses();
     void timelineRangeFiltersTheTable();
     void showsTheStoresFindings();
+    void speaksEnglishPlurals();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -729,6 +732,20 @@ void TestMainWindow::showsTheStoresFindings()
     QTRY_VERIFY(window.findingsView()->isVisible());
     window.streamsView()->findChild<QTreeView*>()->expandAll();
     grabInBothThemes(&window, QStringLiteral("findings"));
+}
+
+void TestMainWindow::speaksEnglishPlurals()
+{
+    QTranslator plurals;
+    QVERIFY(plurals.load(QStringLiteral(CHRONOSCOPE_QM_DIR "/chronoscope_en.qm")));
+    QApplication::installTranslator(&plurals);
+    const auto removeTranslator = qScopeGuard([&] { QApplication::removeTranslator(&plurals); });
+    QCOMPARE(
+        QCoreApplication::translate("Chronoscope::GraphView", "%n event(s)", nullptr, 1), QStringLiteral("1 event"));
+    QCOMPARE(
+        QCoreApplication::translate("Chronoscope::GraphView", "%n event(s)", nullptr, 7), QStringLiteral("7 events"));
+    QCOMPARE(QCoreApplication::translate("Chronoscope::StreamsModel", "%n error(s)", nullptr, 2),
+        QStringLiteral("2 errors"));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()
