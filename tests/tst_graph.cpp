@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSignalSpy>
 #include <QWheelEvent>
 
@@ -166,6 +167,7 @@ private Q_SLOTS:
     void bigGroupIsCutHonestly();
     void sampleStoreEqualsSql();
     void criticalPathOfTheSaga();
+    void sampleCheckoutSaga();
     void formatsDurations();
     void dotLayoutPlacesEveryNode();
     void dotLayoutOfTheCutBigGroup();
@@ -343,11 +345,56 @@ void TestGraph::sampleStoreEqualsSql()
         edges.sort();
         graphEdges.sort();
         QCOMPARE(graphEdges, edges);
-        // Checkout crosses aggregate types: cart → order → bank account.
+        // Checkout crosses aggregate types: cart → order → bank account, inventory.
         std::set<QString> types;
         for (const GraphNode& node : graph.nodes)
             types.insert(node.aggregateType);
         QVERIFY(types.size() >= 3);
+    }
+}
+
+void TestGraph::sampleCheckoutSaga()
+{
+    // Issue #6: selecting a checkout shows the payment, inventory and shipping events it
+    // caused in other aggregates, and which step took longest.
+    const QString path = sampleStore(m_dir, 5000, 200, 11, false, u"saga.db"_s);
+    Opened opened = open(path);
+    const QStringList checkouts = query(path,
+        "SELECT c.rowid - 1, json_array_length(o.event_data, '$.items') FROM events c JOIN events o ON "
+        "o.causation_id = c.event_id AND o.event_type = 'OrderPlaced' WHERE c.event_type = 'CartCheckedOut' AND "
+        "EXISTS (SELECT 1 FROM events s WHERE s.correlation_id = c.correlation_id AND s.event_type = "
+        "'OrderShipped') ORDER BY c.rowid LIMIT 3");
+    QCOMPARE(checkouts.size(), 3);
+    for (const QString& row : checkouts) {
+        const EventGraph graph = build(opened, row.section(u'|', 0, 0).toLongLong());
+        const int items = row.section(u'|', 1, 1).toInt();
+        QMap<QString, int> types;
+        std::set<QString> aggregateTypes;
+        for (const GraphNode& node : graph.nodes) {
+            QCOMPARE(node.kind, GraphNode::Kind::Event);
+            QVERIFY(node.inCausationTree); // one tree: every step names its cause
+            ++types[node.type];
+            aggregateTypes.insert(node.aggregateType);
+        }
+        QCOMPARE(types.value(u"CartCheckedOut"_s), 1);
+        QCOMPARE(types.value(u"OrderPlaced"_s), 1);
+        QCOMPARE(types.value(u"PaymentProcessed"_s), 1);
+        QCOMPARE(types.value(u"MoneyWithdrawn"_s), 1);
+        QCOMPARE(types.value(u"InventoryReserved"_s), items);
+        QCOMPARE(types.value(u"OrderShipped"_s), 1);
+        QCOMPARE(graph.nodes.size(), std::size_t(5 + items));
+        QCOMPARE(aggregateTypes, (std::set<QString> { u"BankAccount"_s, u"Cart"_s, u"Inventory"_s, u"Order"_s }));
+
+        // The critical path runs to the shipment, and waiting for it is the slowest step.
+        const CriticalPath critical = criticalPath(graph);
+        QVERIFY(critical.isValid());
+        auto typeAt = [&](std::size_t i) { return graph.nodes[static_cast<std::size_t>(critical.nodes[i])].type; };
+        QCOMPARE(typeAt(0), u"CartCheckedOut"_s);
+        QCOMPARE(typeAt(critical.nodes.size() - 1), u"OrderShipped"_s);
+        QVERIFY(critical.slowestStep >= 0);
+        QCOMPARE(typeAt(std::size_t(critical.slowestStep)), u"PaymentProcessed"_s);
+        QCOMPARE(typeAt(std::size_t(critical.slowestStep) + 1), u"OrderShipped"_s);
+        QVERIFY(critical.slowestDuration >= 2 * 3600 * 1'000'000LL);
     }
 }
 

@@ -94,7 +94,7 @@ QString qs(const std::string& text)
 const std::set<std::string> kKnownTypes = { "FamilyEnrolled", "ChildAdded", "PaymentDue", "PaymentOverdue",
     "PaymentReceived", "PortalLocked", "PortalRestored", "FamilyWithdrawn", "WithdrawalReversed", "AccountOpened",
     "MoneyDeposited", "MoneyWithdrawn", "CartCreated", "ItemAdded", "ItemRemoved", "CartCheckedOut", "OrderPlaced",
-    "PaymentProcessed", "OrderShipped" };
+    "PaymentProcessed", "OrderShipped", "InventoryReserved" };
 
 qint64 cents(const nlohmann::json& amount)
 {
@@ -141,6 +141,14 @@ void fold(nlohmann::ordered_json& state, const std::string& type, const nlohmann
         const qint64 amount = cents(data["amount"]);
         state["balanceCents"] = state["balanceCents"].get<qint64>() + (type == "MoneyDeposited" ? amount : -amount);
         state["transactionCount"] = state["transactionCount"].get<qint64>() + 1;
+    } else if (type == "InventoryReserved") {
+        if (state.is_null()) {
+            state["sku"] = data["sku"];
+            state["reserved"] = 0;
+            state["reservations"] = 0;
+        }
+        state["reserved"] = state["reserved"].get<qint64>() + data["quantity"].get<qint64>();
+        state["reservations"] = state["reservations"].get<qint64>() + 1;
     }
 }
 
@@ -194,9 +202,10 @@ Findings audit(const Db& db, std::map<std::pair<std::string, qint64>, std::strin
     std::string stream;
     nlohmann::ordered_json state;
     size_t compared = 0;
-    for (const Row& row : db.query("SELECT aggregate_id, aggregate_version, event_type, event_data, rowid - 1 FROM "
-                                   "events WHERE aggregate_type IN ('Family', 'BankAccount') ORDER BY aggregate_id, "
-                                   "aggregate_version, rowid")) {
+    for (const Row& row :
+        db.query("SELECT aggregate_id, aggregate_version, event_type, event_data, rowid - 1 FROM "
+                 "events WHERE aggregate_type IN ('Family', 'BankAccount', 'Inventory') ORDER BY aggregate_id, "
+                 "aggregate_version, rowid")) {
         if (*row[0] != stream) {
             stream = *row[0];
             state = nlohmann::ordered_json();
@@ -418,9 +427,11 @@ private Q_SLOTS:
                            "'user-[0-9][0-9][0-9]'"),
             0);
         QCOMPARE(
-            db.number("SELECT count(*) FROM events WHERE aggregate_id NOT GLOB (CASE aggregate_type WHEN 'Family' "
-                      "THEN 'family-' WHEN 'BankAccount' THEN 'account-' WHEN 'Cart' THEN 'cart-' ELSE 'order-' END "
-                      "|| '[0-9][0-9][0-9][0-9][0-9][0-9]')"),
+            db.number(
+                "SELECT count(*) FROM events WHERE aggregate_id NOT GLOB (CASE aggregate_type WHEN 'Family' "
+                "THEN 'family-' WHEN 'BankAccount' THEN 'account-' WHEN 'Cart' THEN 'cart-' WHEN 'Order' THEN "
+                "'order-' WHEN 'Inventory' THEN 'inventory-SKU-' ELSE 'unknown' END || '[0-9][0-9][0-9][0-9][0-9]' "
+                "|| CASE aggregate_type WHEN 'Inventory' THEN '' ELSE '[0-9]' END)"),
             0);
         QCOMPARE(db.number("SELECT count(*) FROM events WHERE json_type(event_data) <> 'object'"), 0);
         // Global time order equals insertion order.
@@ -448,7 +459,30 @@ private Q_SLOTS:
         QVERIFY(db.number("SELECT max(rowid) FROM events WHERE event_version = 1 AND event_type = 'MoneyDeposited'")
             < db.number("SELECT min(rowid) FROM events WHERE event_version = 2"));
 
-        // Commands across aggregates: a checkout spans Cart, Order and BankAccount.
+        // The checkout saga: one reservation per order line, caused by OrderPlaced; the
+        // shipment, by system, caused by PaymentProcessed; all in the checkout's correlation.
+        QVERIFY(db.number("SELECT count(*) FROM events WHERE event_type = 'InventoryReserved'") > 0);
+        QCOMPARE(db.number("SELECT count(*) FROM events r LEFT JOIN events o ON o.event_id = r.causation_id AND "
+                           "o.correlation_id = r.correlation_id WHERE r.event_type = 'InventoryReserved' AND "
+                           "(o.event_type IS NOT 'OrderPlaced' OR json_extract(o.event_data, '$.orderId') <> "
+                           "json_extract(r.event_data, '$.orderId') OR NOT EXISTS (SELECT 1 FROM "
+                           "json_each(o.event_data, '$.items') i WHERE json_extract(i.value, '$.sku') = "
+                           "json_extract(r.event_data, '$.sku') AND json_extract(i.value, '$.quantity') = "
+                           "json_extract(r.event_data, '$.quantity')))"),
+            0);
+        QCOMPARE(db.number("SELECT count(*) FROM events o WHERE o.event_type = 'OrderPlaced' AND "
+                           "json_array_length(o.event_data, '$.items') <> (SELECT count(*) FROM events r WHERE "
+                           "r.causation_id = o.event_id AND r.event_type = 'InventoryReserved')"),
+            0);
+        QVERIFY(db.number("SELECT count(*) FROM events WHERE event_type = 'OrderShipped'") > 0);
+        QCOMPARE(db.number("SELECT count(*) FROM events s LEFT JOIN events p ON p.event_id = s.causation_id AND "
+                           "p.correlation_id = s.correlation_id AND p.aggregate_id = s.aggregate_id WHERE "
+                           "s.event_type = 'OrderShipped' AND (s.user_id <> 'system' OR p.event_type IS NOT "
+                           "'PaymentProcessed' OR julianday(s.event_timestamp) - julianday(p.event_timestamp) < 2.0 / "
+                           "24)"),
+            0);
+
+        // Commands across aggregates: a checkout spans Cart, Order, BankAccount and Inventory.
         QVERIFY(db.number("SELECT count(*) FROM (SELECT correlation_id FROM events GROUP BY correlation_id HAVING "
                           "count(DISTINCT aggregate_type) >= 3)")
             > 0);

@@ -58,6 +58,10 @@ private:
     QString m_path;
     StorePtr m_store;
     IndexPtr m_index;
+    // Many carts, so the busiest products' inventory streams pass version 100.
+    QString m_cartsPath;
+    StorePtr m_cartsStore;
+    IndexPtr m_cartsIndex;
 };
 
 void TestSampleProjections::initTestCase()
@@ -67,6 +71,12 @@ void TestSampleProjections::initTestCase()
     QVERIFY(store);
     m_store = std::move(store).value();
     m_index = *IndexBuilder(*m_store).build();
+
+    m_cartsPath = sampleStore(m_dir, 50000, 5000, 21, false, QStringLiteral("carts.db"));
+    auto carts = openStore(m_cartsPath);
+    QVERIFY(carts);
+    m_cartsStore = std::move(carts).value();
+    m_cartsIndex = *IndexBuilder(*m_cartsStore).build();
 }
 
 void TestSampleProjections::snapshotsAreReproduced_data()
@@ -81,15 +91,20 @@ void TestSampleProjections::snapshotsAreReproduced_data()
                                     << "Family";
     QTest::addRow("kurrent account") << "kurrent/account.js"
                                      << "BankAccount";
+    QTest::addRow("native inventory") << "sample.js#inventory"
+                                      << "Inventory";
+    QTest::addRow("kurrent inventory") << "kurrent/inventory.js"
+                                       << "Inventory";
 }
 
 void TestSampleProjections::snapshotsAreReproduced()
 {
     QFETCH(QString, spec);
     QFETCH(QString, aggregateType);
+    const bool carts = aggregateType == u"Inventory";
     ProjectionPtr projection = load(sampleProjection(spec));
-    Replayer replayer(*m_store, m_index, *projection);
-    const QStringList snapshots = query(m_path,
+    Replayer replayer(carts ? *m_cartsStore : *m_store, carts ? m_cartsIndex : m_index, *projection);
+    const QStringList snapshots = query(carts ? m_cartsPath : m_path,
         QStringLiteral("SELECT aggregate_id, aggregate_version, snapshot_data "
                        "FROM snapshots WHERE aggregate_type = '%1' "
                        "ORDER BY aggregate_id, aggregate_version")
@@ -123,6 +138,9 @@ void TestSampleProjections::bothFormsAgreeAtEveryVersion_data()
     QTest::addRow("order") << "sample.js#order"
                            << "kurrent/order.js"
                            << "Order";
+    QTest::addRow("inventory") << "sample.js#inventory"
+                               << "kurrent/inventory.js"
+                               << "Inventory";
 }
 
 void TestSampleProjections::bothFormsAgreeAtEveryVersion()

@@ -236,6 +236,13 @@ std::string World::stateJson(Kind kind, quint32 index)
         state["balanceDueCents"] = family.balanceDueCents;
         state["overdue"] = family.overdue;
         state["portalLocked"] = family.locked;
+    } else if (kind == Kind::Inventory) {
+        const InventoryState& inventory = m_inventory[index];
+        std::string sku;
+        Vocabulary::appendSku(sku, index);
+        state["sku"] = sku;
+        state["reserved"] = inventory.reserved;
+        state["reservations"] = inventory.reservations;
     } else {
         const AccountState& account = m_accounts[index];
         state["accountId"] = aggregateId(kind, index);
@@ -249,26 +256,27 @@ std::string World::stateJson(Kind kind, quint32 index)
 
 void World::snapshot(Kind kind, quint32 index, qint64 version, Micros time, const UuidText& eventId)
 {
-    // Carts check out by their 18th event and orders have three, so only families and
-    // accounts ever reach version 100.
-    if (kind != Kind::Family && kind != Kind::Account)
+    // Carts check out by their 18th event and orders have three, so only families, accounts
+    // and inventories ever reach version 100.
+    if (kind == Kind::Cart || kind == Kind::Order)
         return;
     Head& stream = head(kind, index);
     std::string state = stateJson(kind, index);
-    if (m_driftArmed && !m_driftDone && !stream.victim) {
+    const bool mayDrift = kind != Kind::Inventory && !stream.victim; // drift moves money
+    if (mayDrift && m_driftArmed && !m_driftDone) {
         std::string detail;
         state = drifted(state, detail, version);
         stream.victim = true;
         m_driftDone = true;
         record("snapshot_drift", kind, index, m_emitted - 1, version, eventId, std::move(detail));
         m_anomalies.back().snapshotVersion = version;
-    } else if (m_options.anomalies && !stream.victim) {
+    } else if (mayDrift && m_options.anomalies) {
         m_recentSnapshots.push_back({ kind, index, version, m_emitted - 1, eventId, state });
         if (m_recentSnapshots.size() > kRecentSnapshots)
             m_recentSnapshots.pop_front();
     }
     const std::string streamId(aggregateId(kind, index));
-    const std::string_view type = kind == Kind::Family ? "Family" : "BankAccount";
+    const std::string_view type = kind == Kind::Family ? "Family" : kind == Kind::Account ? "BankAccount" : "Inventory";
     if (!m_sink.writeSnapshot(streamId, type, version, state, time))
         m_failed = true;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The four domains of the sample store: each function is one user or system command and
+// The five domains of the sample store: each function is one user or system command and
 // writes its events through World::append (see docs/sample-store.md, "Domains").
 #include "sample/sampleworld_p.h"
 
@@ -380,12 +380,14 @@ void World::removeItem(quint32 index)
 
 bool World::checkout(quint32 index)
 {
-    // CartCheckedOut → OrderPlaced → PaymentProcessed → MoneyWithdrawn: one correlation,
-    // three aggregate types, each event caused by the one before.
-    if (room() < 4)
+    // The checkout saga, one correlation across four aggregate types: CartCheckedOut →
+    // OrderPlaced → PaymentProcessed → MoneyWithdrawn, each caused by the one before; then
+    // one InventoryReserved per order line, caused by OrderPlaced; hours later OrderShipped
+    // (shipCommand), caused by PaymentProcessed.
+    const CartState& cart = m_carts[index];
+    if (room() < 4 + cart.lineCount)
         return false;
     closeCart(index);
-    const CartState& cart = m_carts[index];
     const auto orderIndex = quint32(m_orders.size());
     m_orders.emplace_back();
     ++m_streamCount;
@@ -414,7 +416,7 @@ bool World::checkout(quint32 index)
         json.money("price", Vocabulary::productPriceCents(cart.lines[i].product)).end();
     }
     json.endArray().money("total", total).string("currency", currency).end();
-    append(Kind::Order, orderIndex, "OrderPlaced", 1, command);
+    const UuidText placed = append(Kind::Order, orderIndex, "OrderPlaced", 1, command);
 
     JsonWriter paid(payload());
     paid.begin().openString("paymentId");
@@ -422,28 +424,53 @@ bool World::checkout(quint32 index)
     appendNumber(m_payload, ++m_paymentSeq, 8);
     paid.closeString().string("accountId", aggregateId(Kind::Account, cart.account)).money("amount", total);
     paid.string("currency", currency).string("method", "account").end();
-    append(Kind::Order, orderIndex, "PaymentProcessed", 1, command);
+    const UuidText payment = append(Kind::Order, orderIndex, "PaymentProcessed", 1, command);
 
     const std::string reference = "order " + orderId;
     transactionPayload(cart.account, total, false, reference);
     append(Kind::Account, cart.account, "MoneyWithdrawn", isV2() ? 2 : 1, command);
-    m_shipQueue.emplace_back(orderIndex, command.time);
+
+    // The inventory service picks the order up a few milliseconds to a second later.
+    if (m_stormLeft == 0) {
+        command.time += m_random.between(2000, 900000);
+        m_clock = qMax(m_clock, command.time);
+    }
+    for (quint8 i = 0; i < cart.lineCount; ++i)
+        reserve(cart.lines[i].product, cart.lines[i].quantity, orderId, command, placed);
+    m_shipQueue.push_back({ orderIndex, command.time, command.correlation, payment });
     return true;
+}
+
+void World::reserve(quint32 product, qint64 quantity, std::string_view orderId, Command& command, const UuidText& cause)
+{
+    InventoryState& inventory = m_inventory[product];
+    if (inventory.head.version == 0)
+        ++m_streamCount; // a product's stream opens with its first reservation
+    inventory.reserved += quantity;
+    ++inventory.reservations;
+    JsonWriter json(payload());
+    json.begin().openString("sku");
+    Vocabulary::appendSku(m_payload, product);
+    json.closeString().string("orderId", orderId).number("quantity", quantity).date("reservedOn", today()).end();
+    append(Kind::Inventory, product, "InventoryReserved", 1, command, &cause);
 }
 
 bool World::shipCommand()
 {
-    if (m_shipQueue.empty() || m_clock < m_shipQueue.front().second + 2 * 3600 * kMicrosPerSecond)
+    if (m_shipQueue.empty() || m_clock < m_shipQueue.front().placed + 2 * 3600 * kMicrosPerSecond)
         return false;
-    const quint32 index = m_shipQueue.front().first;
+    const PendingShipment shipment = m_shipQueue.front();
     m_shipQueue.pop_front();
+    // A system action, but the last step of the checkout's saga: same correlation, caused
+    // by the payment.
     Command command = begin(userText(kSystemUser));
+    command.correlation = shipment.correlation;
     JsonWriter json(payload());
     json.begin().string("carrier", pick(m_random, kCarriers)).openString("trackingNumber");
     m_payload += "TRK";
     appendNumber(m_payload, qint64(m_random.below(10000000000ULL)), 10);
     json.closeString().date("shippedOn", today()).end();
-    append(Kind::Order, index, "OrderShipped", 1, command);
+    append(Kind::Order, shipment.order, "OrderShipped", 1, command, &shipment.payment);
     return true;
 }
 

@@ -11,8 +11,8 @@ namespace {
 constexpr qint64 kTimelineDays = 366; // all of 2024
 constexpr qint64 kProgressEvery = 16384;
 
-constexpr std::string_view kAggregateTypes[] = { "Family", "BankAccount", "Cart", "Order" };
-constexpr std::string_view kIdPrefixes[] = { "family-", "account-", "cart-", "order-" };
+constexpr std::string_view kAggregateTypes[] = { "Family", "BankAccount", "Cart", "Order", "Inventory" };
+constexpr std::string_view kIdPrefixes[] = { "family-", "account-", "cart-", "order-", "inventory-" };
 
 /// Relative activity per hour of day (UTC), per mille: quiet nights, busy mornings and
 /// afternoons. With the day factors below the long-run mean is close to 1000.
@@ -44,6 +44,7 @@ World::World(const WorldOptions& options, EventSink& sink)
     }
     m_userTexts.emplace_back("system");
     m_payload.reserve(1024);
+    m_inventory.resize(Vocabulary::productCount());
 }
 
 WorldResult World::run(const std::function<bool(qint64)>& progress)
@@ -207,6 +208,8 @@ Head& World::head(Kind kind, quint32 index)
         return m_accounts[index].head;
     case Kind::Cart:
         return m_carts[index].head;
+    case Kind::Inventory:
+        return m_inventory[index].head;
     case Kind::Order:
         break;
     }
@@ -216,7 +219,10 @@ Head& World::head(Kind kind, quint32 index)
 std::string_view World::aggregateId(Kind kind, quint32 index)
 {
     m_aggregateId.assign(kIdPrefixes[int(kind)]);
-    appendNumber(m_aggregateId, qint64(index) + 1, 6);
+    if (kind == Kind::Inventory)
+        Vocabulary::appendSku(m_aggregateId, index);
+    else
+        appendNumber(m_aggregateId, qint64(index) + 1, 6);
     return m_aggregateId;
 }
 

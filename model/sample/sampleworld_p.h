@@ -18,7 +18,8 @@ enum class Kind : quint8
     Family,
     Account,
     Cart,
-    Order
+    Order,
+    Inventory ///< one stream per product: inventory-SKU-10000, …
 };
 
 constexpr quint16 kUserCount = 300; ///< user-001 … user-300; user-001 … user-005 are school staff
@@ -83,6 +84,22 @@ struct CartState
 struct OrderState
 {
     Head head;
+};
+
+struct InventoryState
+{
+    Head head;
+    qint64 reserved = 0; ///< total quantity reserved
+    qint64 reservations = 0;
+};
+
+/// A paid order waiting to ship: the shipment continues the checkout's saga.
+struct PendingShipment
+{
+    quint32 order = 0;
+    Micros placed = 0;
+    UuidText correlation {};
+    UuidText payment {}; ///< the PaymentProcessed that causes OrderShipped
 };
 
 /// The events of one user action: one correlation id, one actor, causation chained.
@@ -162,6 +179,7 @@ private:
     void removeItem(quint32 cart);
     bool checkout(quint32 cart);
     void closeCart(quint32 cart);
+    void reserve(quint32 product, qint64 quantity, std::string_view orderId, Command& command, const UuidText& cause);
     /// Applies a deposit or withdrawal to the account and writes its payload into payload().
     void transactionPayload(quint32 account, qint64 cents, bool deposit, std::string_view reference);
 
@@ -198,7 +216,8 @@ private:
     std::vector<CartState> m_carts;
     std::vector<OrderState> m_orders;
     std::vector<quint32> m_activeCarts; ///< open carts still being filled, oldest first
-    std::deque<std::pair<quint32, Micros>> m_shipQueue; ///< paid orders and when they were placed
+    std::vector<InventoryState> m_inventory; ///< indexed by product; opened by its first reservation
+    std::deque<PendingShipment> m_shipQueue; ///< paid orders, oldest first
     qint64 m_transactionSeq = 0;
     qint64 m_paymentSeq = 0;
 

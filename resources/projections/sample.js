@@ -159,3 +159,19 @@ projection({
     },
   },
 });
+
+projection({
+  name: "inventory",
+  aggregateType: "Inventory",
+  init() {
+    return { sku: null, reserved: 0, reservations: 0 };
+  },
+  when: {
+    // A product's stream starts with its first reservation: no creation event.
+    InventoryReserved(state, e) {
+      state.sku = e.data.sku;
+      state.reserved += e.data.quantity;
+      state.reservations += 1;
+    },
+  },
+});
