@@ -221,6 +221,7 @@ void MainWindow::createDocks()
     auto* graphDock = new QDockWidget(tr("Causation Graph"), this);
     graphDock->setObjectName(QStringLiteral("graphDock"));
     graphDock->setWidget(m_graph);
+    m_graph->setDirection(LayoutDirection::LeftRight); // the dock is wide and short
     addDockWidget(Qt::BottomDockWidgetArea, graphDock);
     connect(m_graph, &GraphView::eventActivated, this, &MainWindow::onEventActivated);
     connect(m_graph, &GraphView::graphFailed, this,

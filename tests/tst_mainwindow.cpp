@@ -50,6 +50,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace Chronoscope;
+using namespace Qt::StringLiterals;
 using namespace Chronoscope::TestUtils;
 
 class TestMainWindow : public QObject
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void timelineRangeFiltersTheTable();
     void showsTheStoresFindings();
     void speaksEnglishPlurals();
+    void showsWhatACheckoutSetOff();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -746,6 +748,50 @@ void TestMainWindow::speaksEnglishPlurals()
         QCoreApplication::translate("Chronoscope::GraphView", "%n event(s)", nullptr, 7), QStringLiteral("7 events"));
     QCOMPARE(QCoreApplication::translate("Chronoscope::StreamsModel", "%n error(s)", nullptr, 2),
         QStringLiteral("2 errors"));
+}
+
+// Issue #6's question: select a checkout and see the payment, inventory and shipping events it
+// caused in other aggregates, and which step took longest.
+void TestMainWindow::showsWhatACheckoutSetOff()
+{
+    const QString path = sampleStore(m_dir, 40000, 300, 12, false, QStringLiteral("saga.db"));
+    const QStringList checkout = query(path,
+        "SELECT c.aggregate_id, c.aggregate_version FROM events c JOIN events s ON s.correlation_id = c.correlation_id "
+        "AND s.event_type = 'OrderShipped' WHERE c.event_type = 'CartCheckedOut' ORDER BY c.rowid LIMIT 1")
+                                     .value(0)
+                                     .split(u'|');
+    QCOMPARE(checkout.size(), 2);
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.resize(1600, 1000);
+    window.show();
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    QSignalSpy graphed(window.graphView(), &GraphView::graphFinished);
+    window.openStore(path);
+    window.setProjection(sampleProjection());
+    window.openAt(checkout.at(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 30000);
+    window.inspector()->setCount(checkout.at(1).toLongLong());
+    QTRY_VERIFY_WITH_TIMEOUT(!graphed.isEmpty() && window.graphView()->result().graph
+            && window.graphView()->focusEvent() == answered.constLast().at(1).value<StateAnswer>().state.position,
+        30000);
+
+    QSet<QString> types;
+    QSet<QString> aggregates;
+    for (const GraphNode& node : window.graphView()->result().graph->nodes) {
+        types.insert(node.type);
+        aggregates.insert(node.aggregateType);
+    }
+    for (const QString& type : { u"CartCheckedOut"_s, u"OrderPlaced"_s, u"PaymentProcessed"_s, u"MoneyWithdrawn"_s,
+             u"InventoryReserved"_s, u"OrderShipped"_s })
+        QVERIFY2(types.contains(type), qPrintable(type));
+    for (const QString& aggregate : { u"Cart"_s, u"Order"_s, u"BankAccount"_s, u"Inventory"_s })
+        QVERIFY2(aggregates.contains(aggregate), qPrintable(aggregate));
+    // The status line names the slowest step: the wait for shipping.
+    QVERIFY2(
+        window.graphView()->statusText().contains(u"OrderShipped"_s), qPrintable(window.graphView()->statusText()));
+    grabInBothThemes(&window, QStringLiteral("checkout-saga"));
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()
