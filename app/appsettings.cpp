@@ -2,7 +2,9 @@
 #include "appsettings.h"
 
 #include <QCryptographicHash>
+
 #include <QFileInfo>
+#include <algorithm>
 
 namespace Chronoscope {
 
@@ -13,6 +15,10 @@ const QString kState = QStringLiteral("window/state");
 const QString kStateVersion = QStringLiteral("window/stateVersion");
 const QString kRecent = QStringLiteral("stores/recent");
 const QString kTheme = QStringLiteral("view/theme");
+const QString kLocalTime = QStringLiteral("view/localTime");
+const QString kCheckpointBudget = QStringLiteral("replay/checkpointBudgetMiB");
+const QString kTimeLimit = QStringLiteral("replay/projectionTimeLimitMs");
+const QString kLanguage = QStringLiteral("view/language");
 
 // Paths make poor QSettings keys ('/' nests groups): key stores by a hash of their path.
 QString storeKey(const QString& storePath)
@@ -84,6 +90,47 @@ QString AppSettings::theme() const
 void AppSettings::setTheme(const QString& theme)
 {
     m_settings.setValue(kTheme, theme);
+}
+
+bool AppSettings::localTime() const
+{
+    return m_settings.value(kLocalTime, false).toBool();
+}
+
+void AppSettings::setLocalTime(bool local)
+{
+    m_settings.setValue(kLocalTime, local);
+}
+
+int AppSettings::checkpointBudgetMiB() const
+{
+    return std::clamp(m_settings.value(kCheckpointBudget, 256).toInt(), 16, 8192);
+}
+
+void AppSettings::setCheckpointBudgetMiB(int mib)
+{
+    m_settings.setValue(kCheckpointBudget, std::clamp(mib, 16, 8192));
+}
+
+int AppSettings::projectionTimeLimitMs() const
+{
+    return std::clamp(m_settings.value(kTimeLimit, 2000).toInt(), 100, 600000);
+}
+
+void AppSettings::setProjectionTimeLimitMs(int ms)
+{
+    m_settings.setValue(kTimeLimit, std::clamp(ms, 100, 600000));
+}
+
+QString AppSettings::language() const
+{
+    const QString language = m_settings.value(kLanguage, QStringLiteral("system")).toString();
+    return language == u"en" || language == u"de" ? language : QStringLiteral("system");
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguage, language);
 }
 
 } // namespace Chronoscope

@@ -34,6 +34,19 @@ public:
     QString theme() const;
     void setTheme(const QString& theme);
 
+    /// Preferences: times shown in local time (true) or UTC (false, the default).
+    bool localTime() const;
+    void setLocalTime(bool local);
+    /// Preferences: memory the replay checkpoints may hold, in MiB (16–8192, default 256).
+    int checkpointBudgetMiB() const;
+    void setCheckpointBudgetMiB(int mib);
+    /// Preferences: a projection call running longer is interrupted, in ms (100–600000, default 2000).
+    int projectionTimeLimitMs() const;
+    void setProjectionTimeLimitMs(int ms);
+    /// Preferences: "system", "en" or "de"; applies at the next start.
+    QString language() const;
+    void setLanguage(const QString& language);
+
 private:
     QSettings m_settings;
 };

@@ -41,15 +41,17 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    // The interface follows the system language where a translation exists.
     // English plural forms first, then the system language where a translation exists (the
     // translator installed last is asked first).
     QTranslator plurals;
     if (plurals.load(QStringLiteral(":/i18n/chronoscope_en.qm")))
         QApplication::installTranslator(&plurals);
+    // File > Preferences may choose the language instead of the system's.
+    const QString language = Chronoscope::AppSettings().language();
+    const QLocale locale = language == u"system" ? QLocale() : QLocale(language);
     QTranslator translator;
-    if (QLocale().language() != QLocale::English
-        && translator.load(QLocale(), QStringLiteral("chronoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English
+        && translator.load(locale, QStringLiteral("chronoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("Chronoscope"));
     Chronoscope::Themes::apply(Chronoscope::Themes::fromSettingsKey(Chronoscope::AppSettings().theme()));

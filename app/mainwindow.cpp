@@ -12,6 +12,7 @@
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/streamsmodel.h"
 #include "messagebar.h"
+#include "preferencesdialog.h"
 #include "projectiondock.h"
 #include "projectioneditor.h"
 #include "stateinspector.h"
@@ -195,6 +196,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createDocks();
     createMenus();
+    applyPreferences();
     resize(1400, 860);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState(), AppSettings::kWindowStateVersion);
@@ -314,7 +316,7 @@ void MainWindow::createDocks()
     connect(m_projectionDock, &ProjectionDock::whatIfRequested, this, [this](const ProjectionSpec& spec) {
         if (m_index && m_indexFinal) {
             m_reshowWhenReady = true;
-            m_replay->setSource(m_storePath, m_index, spec);
+            m_replay->setSource(m_storePath, m_index, spec, projectionOptions(), replayOptions());
         }
     });
     connect(m_projectionDock, &ProjectionDock::saved, this, [this](const QString& spec) {
@@ -406,6 +408,46 @@ void MainWindow::startAudit()
     m_findings->setBusy(tr("Auditing the store…"));
     m_auditLabel->setText(tr("Auditing…"));
     m_audit->start(m_storePath, m_index, options);
+}
+
+ProjectionOptions MainWindow::projectionOptions() const
+{
+    ProjectionOptions options;
+    options.timeLimitMs = m_settings->projectionTimeLimitMs();
+    return options;
+}
+
+ReplayOptions MainWindow::replayOptions() const
+{
+    ReplayOptions options;
+    options.checkpointBudgetBytes = qint64(m_settings->checkpointBudgetMiB()) * 1024 * 1024;
+    return options;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(*m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    const bool local = m_settings->localTime();
+    if (m_model->timeMode() != EventTableModel::TimeMode::Relative)
+        m_model->setTimeMode(local ? EventTableModel::TimeMode::Local : EventTableModel::TimeMode::Utc);
+    m_timeline->setTimeSpec(local ? Qt::LocalTime : Qt::UTC);
+    const QString theme = m_settings->theme();
+    for (QAction* action : m_themeGroup->actions()) {
+        if (action->data().toString() == theme && !action->isChecked())
+            action->trigger();
+    }
+    // New replay limits: the worker starts over with them.
+    if (m_index && m_indexFinal) {
+        m_reshowWhenReady = true;
+        m_replay->setSource(
+            m_storePath, m_index, ProjectionSpec::parse(m_projectionSpec), projectionOptions(), replayOptions());
+    }
 }
 
 void MainWindow::closeStore()
@@ -504,6 +546,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export Events…"), this, &MainWindow::chooseExport)
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
+    file->addAction(tr("P&references…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     file->addAction(tr("&Close Store"), this, &MainWindow::closeStore)->setShortcut(Qt::CTRL | Qt::Key_W);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -525,6 +569,7 @@ void MainWindow::createMenus()
     timeline->addActions(m_timeline->groupingActions());
     QMenu* themes = m_viewMenu->addMenu(tr("&Theme"));
     auto* themeGroup = new QActionGroup(this);
+    m_themeGroup = themeGroup;
     const Themes::Theme current = Themes::fromSettingsKey(m_settings->theme());
     for (const auto& [theme, label] : { std::pair { Themes::Theme::System, tr("&System") },
              std::pair { Themes::Theme::Light, tr("&Light") }, std::pair { Themes::Theme::Dark, tr("&Dark") } }) {
@@ -534,6 +579,7 @@ void MainWindow::createMenus()
         });
         action->setCheckable(true);
         action->setChecked(theme == current);
+        action->setData(Themes::settingsKey(theme));
         themeGroup->addAction(action);
     }
 
@@ -617,7 +663,8 @@ void MainWindow::setProjection(const QString& spec)
         m_settings->setProjectionFor(m_storePath, m_projectionSpec);
     if (m_index && m_indexFinal) {
         m_reshowWhenReady = true;
-        m_replay->setSource(m_storePath, m_index, ProjectionSpec::parse(m_projectionSpec));
+        m_replay->setSource(
+            m_storePath, m_index, ProjectionSpec::parse(m_projectionSpec), projectionOptions(), replayOptions());
         startAudit();
     }
 }
@@ -706,7 +753,8 @@ void MainWindow::onIndexUsable()
     if (!index)
         return;
     m_indexFinal = true;
-    m_replay->setSource(m_storePath, index, ProjectionSpec::parse(m_projectionSpec));
+    m_replay->setSource(
+        m_storePath, index, ProjectionSpec::parse(m_projectionSpec), projectionOptions(), replayOptions());
     startAudit();
     if (m_pendingStream.isEmpty() && m_inspectedStream >= 0) {
         // A stream picked while indexing: its events are all known now.

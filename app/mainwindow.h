@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -44,6 +45,8 @@ public:
     /// File > Export Events: the table's events (all, or the selected stream's) written to
     /// `path` on a worker, with progress and cancel; exportFinished() tells the outcome.
     void exportEvents(const QString& path, EventExportFormat format);
+    /// File > Preferences: applies what the settings now say (time display, theme, replay limits).
+    void applyPreferences();
     /// File > Close Store: stops every job and empties the views.
     void closeStore();
     /// Go > Next/Previous Event of This Type: within the inspected stream.
@@ -86,6 +89,9 @@ private:
     void chooseProjection();
     void chooseOtherProjection();
     void chooseExport();
+    void showPreferences();
+    ProjectionOptions projectionOptions() const;
+    ReplayOptions replayOptions() const;
     void goToVersion();
     void goToTime();
     void showShortcuts();
@@ -127,6 +133,7 @@ private:
     QToolButton* m_cancel;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
     IndexPtr m_index;
     bool m_indexFinal = false;
     qint64 m_inspectedStream = -1;

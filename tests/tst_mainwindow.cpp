@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The first window: opens a store, fills the table while indexing, reports failures inline.
 
+#include "appsettings.h"
 #include "codeeditor.h"
 #include "diffview.h"
 #include "eventtableview.h"
@@ -15,6 +16,7 @@
 #include "jsontreeview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "preferencesdialog.h"
 #include "projectiondock.h"
 #include "projectioneditor.h"
 #include "stateinspector.h"
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void showsTheStoresFindings();
     void speaksEnglishPlurals();
     void showsWhatACheckoutSetOff();
+    void preferencesApply();
     void opensStraightAtAStreamAndTime();
 
 private:
@@ -792,6 +795,33 @@ void TestMainWindow::showsWhatACheckoutSetOff()
     QVERIFY2(
         window.graphView()->statusText().contains(u"OrderShipped"_s), qPrintable(window.graphView()->statusText()));
     grabInBothThemes(&window, QStringLiteral("checkout-saga"));
+}
+
+void TestMainWindow::preferencesApply()
+{
+    MainWindow window;
+    AppSettings settings;
+    PreferencesDialog dialog(settings);
+    // Local time, a smaller checkpoint budget, a longer time limit: saved as typed settings.
+    dialog.timeBox()->setCurrentIndex(dialog.timeBox()->findData(true));
+    dialog.budgetBox()->setValue(64);
+    dialog.timeLimitBox()->setValue(5000);
+    dialog.save();
+    QVERIFY(AppSettings().localTime());
+    QCOMPARE(AppSettings().checkpointBudgetMiB(), 64);
+    QCOMPARE(AppSettings().projectionTimeLimitMs(), 5000);
+    // Out-of-range values stored by hand are clamped when read.
+    AppSettings().setCheckpointBudgetMiB(1);
+    QCOMPARE(AppSettings().checkpointBudgetMiB(), 16);
+
+    window.applyPreferences();
+    QCOMPARE(window.eventModel()->timeMode(), EventTableModel::TimeMode::Local);
+    QCOMPARE(window.eventModel()->headerData(EventTableModel::Time, Qt::Horizontal).toString(), u"Time (local)"_s);
+    AppSettings().setLocalTime(false);
+    window.applyPreferences();
+    QCOMPARE(window.eventModel()->timeMode(), EventTableModel::TimeMode::Utc);
+    saveGrab(&dialog, QStringLiteral("preferences"));
+    QSettings().clear(); // the next tests start from the defaults
 }
 
 void TestMainWindow::opensStraightAtAStreamAndTime()
