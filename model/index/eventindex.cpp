@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventindex.h"
 
+#include <limits>
+
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -107,7 +109,11 @@ EventIndex::EventIndex(IndexColumns columns)
     for (quint16 type : m_columns.types)
         ++m_typeCounts[type];
 
+    TimeUs previous = std::numeric_limits<TimeUs>::min();
     for (TimeUs time : m_columns.timestamps) {
+        // kInvalidTime is the smallest value, so an unparseable time also breaks the order.
+        m_timesAscending = m_timesAscending && time >= previous;
+        previous = time;
         if (time == kInvalidTime)
             continue;
         if (m_firstTime == kInvalidTime || time < m_firstTime)

@@ -111,6 +111,9 @@ public:
     const std::vector<IndexProblem>& problems() const { return m_columns.problems; }
     /// Earliest and latest valid timestamps; kInvalidTime when there are none.
     TimeUs firstTime() const { return m_firstTime; }
+    /// Whether timestamps never go back in position order (then a time range is a slice
+    /// found by binary search). Computed with the index, on the thread that builds it.
+    bool timesAscending() const { return m_timesAscending; }
     TimeUs lastTime() const { return m_lastTime; }
 
     /// Bytes held by the index (columns, string pools, per-stream lists).
@@ -129,6 +132,7 @@ private:
     std::vector<qint32> m_streamPositions;
     std::vector<qint64> m_typeCounts;
     TimeUs m_firstTime = kInvalidTime;
+    bool m_timesAscending = true;
     TimeUs m_lastTime = kInvalidTime;
 };
 

@@ -193,18 +193,13 @@ void EventTableModel::applyTimeRange()
     if (!m_index || m_from == kInvalidTime || m_to == kInvalidTime)
         return;
     const qint64 n = baseSize();
-    // Whether all events are in time order is checked once per index (a pass over the
-    // timestamps, ~10 ms at ten million); a stream's few events each time.
-    bool sorted = true;
-    if (m_stream < 0 && m_sortedChecked == m_index) {
-        sorted = m_allSorted;
-    } else {
+    // Whether the times are in order: known by the index for all events; a stream's few
+    // events are checked here.
+    bool sorted = m_index->timesAscending();
+    if (m_stream >= 0) {
+        sorted = true;
         for (qint64 i = 1; i < n && sorted; ++i)
             sorted = m_index->timestamp(baseAt(i - 1)) <= m_index->timestamp(baseAt(i));
-        if (m_stream < 0) {
-            m_sortedChecked = m_index;
-            m_allSorted = sorted;
-        }
     }
     if (sorted) {
         auto firstAtOrAfter = [&](TimeUs time) {

@@ -106,8 +106,6 @@ private:
     qint64 m_offset = 0; ///< with a range over ordered times: its first row in the base rows
     qint64 m_count = -1; ///< rows in the range; -1 without one
     std::vector<qint32> m_rows; ///< with a range over times that go back: the positions in it
-    IndexPtr m_sortedChecked; ///< the index whose time order m_allSorted tells (held, so never a reused address)
-    bool m_allSorted = false;
     TimeUs m_referenceTime = 0;
     qint64 m_referencePosition = -1;
     EventDetailsLoader* m_loader = nullptr;
