@@ -86,6 +86,8 @@ private Q_SLOTS:
     void verifyMatchesUntouchedCopy_data();
     void verifyMatchesUntouchedCopy();
     void verifyNamesTamperedEvent();
+    void verifyNamesDeletedEvent();
+    void digestFollowsTheDocument();
     void redactionHidesValueEverywhere();
     void correlationAndAggregateType();
     void badInput_data();
@@ -322,6 +324,48 @@ void TestReport::verifyNamesTamperedEvent()
     QVERIFY2(run.out.startsWith(u"mismatch"), qPrintable(run.out));
     QVERIFY2(run.out.contains(victim), qPrintable(run.out));
     QVERIFY(!run.out.contains(m_includedIds.at(0)));
+}
+
+void TestReport::verifyNamesDeletedEvent()
+{
+    const QString path = report(QStringLiteral("csv"));
+    QVERIFY(!path.isEmpty());
+    const QString copy = m_dir.filePath(QStringLiteral("deleted.db"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_store, copy));
+    const QString victim = m_includedIds.at(2);
+    execWritable(copy, "DELETE FROM events WHERE event_id = '" + victim.toUtf8() + "'");
+    const Run run = chronoscope({ QStringLiteral("verify-report"), path, copy });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(victim) && run.out.contains(u"no longer in the store"), qPrintable(run.out));
+}
+
+/// docs/report-digest.md, recomputed from the SQL rows without the report code.
+void TestReport::digestFollowsTheDocument()
+{
+    const QString path = report(QStringLiteral("json"));
+    QVERIFY(!path.isEmpty());
+    const Json doc = parse(readAll(path));
+    QByteArray joined;
+    for (const QString& id : std::as_const(m_includedIds)) {
+        auto column = [&](const char* name) {
+            const QStringList rows
+                = query(m_store, QByteArray("SELECT ") + name + " FROM events WHERE event_id = '" + id.toUtf8() + "'");
+            return rows.value(0).toStdString();
+        };
+        nlohmann::json line; // sorted keys
+        line["eventId"] = column("event_id");
+        line["streamId"] = column("aggregate_id");
+        line["version"] = std::stoll(column("aggregate_version"));
+        line["type"] = column("event_type");
+        line["timestamp"] = column("event_timestamp"); // the sample store writes the canonical form
+        line["data"] = nlohmann::json::parse(column("event_data"));
+        if (!joined.isEmpty())
+            joined += '\n';
+        joined += QByteArray::fromStdString(line.dump());
+    }
+    QCOMPARE(QCryptographicHash::hash(joined, QCryptographicHash::Sha256).toHex().toStdString(),
+        doc["integrity"]["digest"].get<std::string>());
 }
 
 void TestReport::redactionHidesValueEverywhere()
