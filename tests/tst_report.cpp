@@ -255,6 +255,23 @@ void TestReport::htmlHoldsTheSameValues()
         }
     }
     QVERIFY(html.find(doc["integrity"]["digest"].get<std::string>()) != std::string::npos);
+
+    // The CSV has one row per change (or per event that changed nothing), then the integrity line.
+    const QString csvPath = report(QStringLiteral("csv"));
+    QVERIFY(!csvPath.isEmpty());
+    const QList<QByteArray> csv = readAll(csvPath).split('\n');
+    std::size_t expectedRows = 0;
+    for (const Json& row : doc["history"])
+        expectedRows += std::max<std::size_t>(1, row["changes"].size());
+    QCOMPARE(csv.first(), QByteArray("position,timestamp,streamId,version,type,userId,eventId,pointer,before,after"));
+    QCOMPARE(static_cast<std::size_t>(csv.size()), expectedRows + 3); // header, integrity line, final newline
+    QVERIFY(csv.at(csv.size() - 2).startsWith("# chronoscope-integrity: {"));
+    const std::string firstRow = csv.at(1).toStdString();
+    const Json& first = doc["history"][0];
+    QVERIFY2(firstRow.starts_with(std::to_string(first["position"].get<qint64>()) + ','
+                 + first["timestamp"].get<std::string>() + ',' + first["streamId"].get<std::string>() + ','
+                 + std::to_string(first["version"].get<qint64>()) + ',' + first["type"].get<std::string>()),
+        firstRow.c_str());
     // The embedded block is what verify-report reads.
     const auto integrity = readReportIntegrity(QByteArray::fromStdString(html));
     QVERIFY(integrity);
