@@ -7,6 +7,7 @@
 #include "graphcommands.h"
 #include "index/timestampparser.h"
 #include "replaycommands.h"
+#include "reportcommands.h"
 #include "sample/samplegenerator.h"
 
 #include <QCommandLineParser>
@@ -39,8 +40,13 @@ QString usage()
               "       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]\n"
               "                             [--limit N] [--direction TB|LR]\n"
               "       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]\n"
-              "Exit codes: 0 success, 1 verify found errors or warnings, 2 bad input,\n"
-              "            3 the projection failed (its file:line and the event).\n"
+              "       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)\n"
+              "                              (--at TIME | --version N) --format html|json|csv -o FILE\n"
+              "                              [--projection FILE[#NAME]] [--generated-at TIME]\n"
+              "                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]\n"
+              "       chronoscope verify-report REPORT STORE\n"
+              "Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),\n"
+              "            2 bad input, 3 the projection failed (its file:line and the event).\n"
               "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
               "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
 }
@@ -316,8 +322,8 @@ bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
         QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
-        QStringLiteral("verify"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
-        QStringLiteral("--version") };
+        QStringLiteral("verify"), QStringLiteral("report"), QStringLiteral("verify-report"), QStringLiteral("help"),
+        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -342,6 +348,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runGraph(forParser, out, err);
     if (command == u"verify")
         return runVerify(forParser, out, err);
+    if (command == u"report")
+        return runReport(forParser, out, err);
+    if (command == u"verify-report")
+        return runVerifyReport(forParser, out, err);
     if (command == u"--version") {
         out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;
