@@ -20,25 +20,6 @@ int fail(QTextStream& err, const QString& message, int code = kExitBadInput)
 }
 
 /// Finds the first event of a correlation by scanning the store (the index keeps no ids).
-class CorrelationFinder : public RowSink
-{
-public:
-    explicit CorrelationFinder(std::string wanted)
-        : m_wanted(std::move(wanted))
-    { }
-    bool row(const RawEventRow& row) override
-    {
-        if (row.correlationId != m_wanted)
-            return true;
-        m_rowId = row.rowId;
-        return false;
-    }
-    qint64 rowId() const { return m_rowId; }
-
-private:
-    std::string m_wanted;
-    qint64 m_rowId = -1;
-};
 
 const char* kindName(GraphNode::Kind kind)
 {
@@ -156,13 +137,12 @@ std::optional<qint64> focusPosition(const QCommandLineParser& parser, const QCom
         }
         rowId = *found;
     } else {
-        CorrelationFinder finder(parser.value(correlation).toStdString());
-        const auto scanned = opened.store->scan(0, -1, finder);
+        const auto scanned = firstRowOfCorrelation(*opened.store, parser.value(correlation));
         if (!scanned) {
             fail(err, scanned.error().message());
             return std::nullopt;
         }
-        rowId = finder.rowId();
+        rowId = *scanned;
     }
     const qint64 p = rowId >= 0 ? index.positionOfRowId(rowId) : -1;
     if (p < 0) {

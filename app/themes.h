@@ -14,12 +14,6 @@ enum class Theme
     Dark,
 };
 
-/// A complete dark palette (every role, with disabled and placeholder colours), so views
-/// that pick colours from the palette stay readable.
-QPalette darkPalette();
-/// Fusion's light palette.
-QPalette lightPalette();
-
 /// Applies `theme` to the application: its style and palette.
 void apply(Theme theme);
 

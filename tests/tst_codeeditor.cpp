@@ -3,6 +3,7 @@
 
 #include "codeeditor.h"
 #include "jshighlighter.h"
+#include "palettes.h"
 #include "projectioneditor.h"
 #include "testutils.h"
 
@@ -71,22 +72,7 @@ QTextBlock blockContaining(const QTextDocument* document, const QString& text)
 
 QPalette darkPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    palette.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    palette.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-    palette.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-    palette.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-    palette.setColor(QPalette::Highlight, QColor(0x21, 0x42, 0x83));
-    palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2d, 0x30));
-    palette.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe1, 0xe5));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x7a));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6f, 0x73, 0x7a));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x7a));
-    return palette;
+    return Palettes::dark();
 }
 
 bool isReddish(const QColor& color)

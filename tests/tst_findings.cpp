@@ -6,6 +6,7 @@
 #include "findingsview.h"
 #include "index/indexbuilder.h"
 #include "itemmodels/findingsmodel.h"
+#include "palettes.h"
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>
@@ -93,18 +94,7 @@ QStringList groups(const QAbstractItemModel& model)
 
 QPalette darkPalette()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return dark;
+    return Palettes::dark();
 }
 
 bool isReddish(const QColor& color)

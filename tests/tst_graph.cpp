@@ -8,6 +8,7 @@
 #include "graphitems.h"
 #include "graphview.h"
 #include "index/indexbuilder.h"
+#include "palettes.h"
 #include "testutils.h"
 
 #include <QApplication>
@@ -127,17 +128,7 @@ Run chronoscope(const QStringList& arguments)
 
 QPalette darkPalette()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
+    return Palettes::dark();
 }
 
 /// Where the box of the event at `position` is on the canvas's viewport.

@@ -16,13 +16,13 @@
 #include "jsontreeview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "palettes.h"
 #include "preferencesdialog.h"
 #include "projectiondock.h"
 #include "projectioneditor.h"
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "testutils.h"
-#include "themes.h"
 #include "timelinestack.h"
 #include "timelineview.h"
 
@@ -180,7 +180,7 @@ void grabInBothThemes(QWidget* window, const QString& name)
 {
     saveGrab(window, name + QStringLiteral("-light"));
     const QPalette light = QApplication::palette();
-    const QPalette dark = Themes::darkPalette();
+    const QPalette dark = Palettes::dark();
     QApplication::setPalette(dark);
     QCoreApplication::sendPostedEvents(); // palette changes reach widgets as posted events
     saveGrab(window, name + QStringLiteral("-dark"));

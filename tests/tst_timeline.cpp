@@ -3,6 +3,7 @@
 // the widget driven by real mouse, wheel and key events on a sample store.
 
 #include "index/indexbuilder.h"
+#include "palettes.h"
 #include "testutils.h"
 #include "timeline/densitypyramid.h"
 #include "timeline/pyramidjob.h"
@@ -123,17 +124,7 @@ void drag(QWidget* widget, Qt::MouseButton button, QPoint from, QPoint to, Qt::K
 
 QPalette darkPalette()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
+    return Palettes::dark();
 }
 
 } // namespace

@@ -41,25 +41,6 @@ QByteArray fileSha256(const QString& path)
 }
 
 /// Finds the first row of a correlation by scanning the store (the index keeps no ids).
-class CorrelationFinder : public RowSink
-{
-public:
-    explicit CorrelationFinder(std::string wanted)
-        : m_wanted(std::move(wanted))
-    { }
-    bool row(const RawEventRow& row) override
-    {
-        if (row.correlationId != m_wanted)
-            return true;
-        m_rowId = row.rowId;
-        return false;
-    }
-    qint64 rowId() const { return m_rowId; }
-
-private:
-    std::string m_wanted;
-    qint64 m_rowId = -1;
-};
 
 void collectChanges(const DiffNode& node, std::vector<ReportChange>& out)
 {
@@ -204,11 +185,10 @@ Expected<Report, ReportError> buildReport(
         break;
     }
     case ReportSelection::Kind::Correlation: {
-        CorrelationFinder finder(request.selection.id.toStdString());
-        const auto scanned = store.scan(0, -1, finder);
+        const auto scanned = firstRowOfCorrelation(store, request.selection.id);
         if (!scanned)
             return ReportError { ReportError::Kind::Store, scanned.error().message() };
-        const qint64 position = finder.rowId() < 0 ? -1 : idx.positionOfRowId(finder.rowId());
+        const qint64 position = *scanned < 0 ? -1 : idx.positionOfRowId(*scanned);
         if (position < 0) {
             return requestError(
                 QStringLiteral("%1: no event with correlation '%2'").arg(store.source(), request.selection.id));

@@ -81,4 +81,37 @@ Expected<StorePtr, StoreError> openStore(const QString& spec)
     return StorePtr(std::move(store).value());
 }
 
+namespace {
+
+class CorrelationFinder : public RowSink
+{
+public:
+    explicit CorrelationFinder(std::string wanted)
+        : m_wanted(std::move(wanted))
+    { }
+    bool row(const RawEventRow& row) override
+    {
+        if (row.correlationId != m_wanted)
+            return true;
+        m_rowId = row.rowId;
+        return false;
+    }
+    qint64 rowId() const { return m_rowId; }
+
+private:
+    std::string m_wanted;
+    qint64 m_rowId = -1;
+};
+
+} // namespace
+
+Expected<qint64, StoreError> firstRowOfCorrelation(EventStore& store, const QString& correlationId)
+{
+    CorrelationFinder finder(correlationId.toStdString());
+    const auto scanned = store.scan(0, -1, finder);
+    if (!scanned)
+        return scanned.error();
+    return finder.rowId();
+}
+
 } // namespace Chronoscope

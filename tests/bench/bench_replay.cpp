@@ -26,13 +26,6 @@ using namespace Chronoscope;
 
 namespace {
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
 QString ms(double seconds)
 {
     return QString::number(seconds * 1000, 'f', seconds < 0.001 ? 3 : 2) + QStringLiteral(" ms");
@@ -133,10 +126,10 @@ int main(int argc, char* argv[])
         out << "full replay:          " << QString::number(replay, 'f', 2) << " s, "
             << QString::number(n / replay, 'f', 0)
             << " events/s = " << QString::number(100.0 * baseline / replay, 'f', 0) << "% of read + parse\n";
-        out << "random state(v):      p50 " << ms(percentile(randomLatency, 0.5)) << ", p99 "
-            << ms(percentile(randomLatency, 0.99)) << " (" << requests << " requests)\n";
-        out << "step forward:         p50 " << ms(percentile(stepLatency, 0.5)) << ", p99 "
-            << ms(percentile(stepLatency, 0.99)) << "\n";
+        out << "random state(v):      p50 " << ms(Bench::percentile(randomLatency, 0.5)) << ", p99 "
+            << ms(Bench::percentile(randomLatency, 0.99)) << " (" << requests << " requests)\n";
+        out << "step forward:         p50 " << ms(Bench::percentile(stepLatency, 0.5)) << ", p99 "
+            << ms(Bench::percentile(stepLatency, 0.99)) << "\n";
         out << "checkpoints:          " << replayer.checkpointCount() << " holding "
             << QString::number(replayer.checkpointBytes() / 1048576.0, 'f', 1) << " MiB\n";
     }

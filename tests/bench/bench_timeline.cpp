@@ -31,13 +31,6 @@ QString ms(double seconds)
     return QString::number(seconds * 1000, 'f', 2) + QStringLiteral(" ms");
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = std::size_t(std::min<double>(double(values.size() - 1), p * double(values.size() - 1) + 0.5));
-    return values[at];
-}
-
 struct FrameTimes
 {
     double p50 = 0;
@@ -62,7 +55,7 @@ FrameTimes measureFrames(TimelineView& view, AxisRange timeRange, int frames, co
     }
     if (!grabPath.isEmpty())
         image.save(grabPath);
-    return { percentile(times, 0.5), percentile(times, 0.99) };
+    return { Bench::percentile(times, 0.5), Bench::percentile(times, 0.99) };
 }
 
 } // namespace

@@ -31,15 +31,6 @@ using namespace Chronoscope;
 
 namespace {
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
 QString ms(double seconds)
 {
     return QString::number(seconds * 1000, 'f', 2) + QStringLiteral(" ms");
@@ -139,7 +130,7 @@ int main(int argc, char* argv[])
         table->viewport()->repaint();
         pageCosts.push_back(timer.nsecsElapsed() / 1e9);
     }
-    out << "table page scroll:    p50 " << ms(percentile(pageCosts, 0.5)) << ", p99 " << ms(percentile(pageCosts, 0.99))
+    out << "table page scroll:    p50 " << ms(Bench::percentile(pageCosts, 0.5)) << ", p99 " << ms(Bench::percentile(pageCosts, 0.99))
         << " (" << pageCosts.size() << " pages of " << bar->pageStep() << " rows, " << window.eventModel()->rowCount()
         << " rows)\n";
 
@@ -191,10 +182,10 @@ int main(int argc, char* argv[])
             stepLatency.push_back(timer.nsecsElapsed() / 1e9);
         }
     }
-    out << "scrub step (Right):   p50 " << ms(percentile(stepLatency, 0.5)) << ", p99 "
-        << ms(percentile(stepLatency, 0.99)) << " (" << stepLatency.size() << " key presses, to painted)\n";
-    out << "scrub jump (PgUp):    p50 " << ms(percentile(jumpLatency, 0.5)) << ", p99 "
-        << ms(percentile(jumpLatency, 0.99)) << " (" << jumpLatency.size() << " jumps of " << slider->pageStep()
+    out << "scrub step (Right):   p50 " << ms(Bench::percentile(stepLatency, 0.5)) << ", p99 "
+        << ms(Bench::percentile(stepLatency, 0.99)) << " (" << stepLatency.size() << " key presses, to painted)\n";
+    out << "scrub jump (PgUp):    p50 " << ms(Bench::percentile(jumpLatency, 0.5)) << ", p99 "
+        << ms(Bench::percentile(jumpLatency, 0.99)) << " (" << jumpLatency.size() << " jumps of " << slider->pageStep()
         << " events)\n";
     out << "memory:               peak " << QString::number(statusMiB("VmHWM"), 'f', 0) << " MiB, now "
         << QString::number(statusMiB("VmRSS"), 'f', 0) << " MiB resident\n";

@@ -7,7 +7,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Chronoscope::Bench {
 
@@ -29,6 +31,16 @@ inline std::optional<QString> sampleStore(
         return std::nullopt;
     }
     return options.outputPath;
+}
+
+/// The `p` quantile (0–1) of `values`, nearest rank; 0 for none.
+inline double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
 }
 
 } // namespace Chronoscope::Bench

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "palettes.h"
+
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Chronoscope::Palettes {
+
+QPalette dark()
+{
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xdf, 0xe1, 0xe5);
+    const QColor disabledText(0x7a, 0x7e, 0x85);
+    const QColor highlight(0x35, 0x74, 0xf0);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x90, 0x96));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x68));
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x50));
+    palette.setColor(QPalette::Midlight, QColor(0x40, 0x43, 0x46));
+    palette.setColor(QPalette::Mid, QColor(0x33, 0x35, 0x38));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x58, 0x9d, 0xf6));
+    palette.setColor(QPalette::LinkVisited, QColor(0xa5, 0x7f, 0xe0));
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x50));
+    palette.setColor(QPalette::Disabled, QPalette::Base, window);
+    return palette;
+}
+
+QPalette light()
+{
+    QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    const QPalette palette = fusion ? fusion->standardPalette() : QPalette();
+    delete fusion;
+    return palette;
+}
+
+} // namespace Chronoscope::Palettes
