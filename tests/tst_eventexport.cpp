@@ -26,7 +26,22 @@ private Q_SLOTS:
 
 private:
     static qint64 run(const EventExportRequest& request, QString* error, bool cancel = false);
+    /// A request over the small seed store (indexed) in `dir`, writing to `output` there.
+    static EventExportRequest smallStoreRequest(const QTemporaryDir& dir, const QString& output);
 };
+
+EventExportRequest TestEventExport::smallStoreRequest(const QTemporaryDir& dir, const QString& output)
+{
+    EventExportRequest request;
+    request.storeSpec = storeFromSqlFile(dir, QStringLiteral("seed_small.sql"));
+    auto store = openStore(request.storeSpec);
+    if (store) {
+        if (auto index = IndexBuilder(**store).build())
+            request.index = *index;
+    }
+    request.outputPath = dir.filePath(output);
+    return request;
+}
 
 qint64 TestEventExport::run(const EventExportRequest& request, QString* error, bool cancel)
 {
@@ -84,13 +99,8 @@ void TestEventExport::writesEveryEventOfAStream()
 void TestEventExport::cancelLeavesNoFile()
 {
     QTemporaryDir dir;
-    const QString path = storeFromSqlFile(dir, QStringLiteral("seed_small.sql"));
-    auto store = openStore(path);
-    QVERIFY(store);
-    EventExportRequest request;
-    request.storeSpec = path;
-    request.index = *IndexBuilder(**store).build();
-    request.outputPath = dir.filePath(QStringLiteral("cancelled.csv"));
+    const EventExportRequest request = smallStoreRequest(dir, QStringLiteral("cancelled.csv"));
+    QVERIFY(request.index);
     QString error;
     QCOMPARE(run(request, &error, true), -1);
     QVERIFY(error.isEmpty());
@@ -100,13 +110,8 @@ void TestEventExport::cancelLeavesNoFile()
 void TestEventExport::unwritableTargetSaysWhy()
 {
     QTemporaryDir dir;
-    const QString path = storeFromSqlFile(dir, QStringLiteral("seed_small.sql"));
-    auto store = openStore(path);
-    QVERIFY(store);
-    EventExportRequest request;
-    request.storeSpec = path;
-    request.index = *IndexBuilder(**store).build();
-    request.outputPath = dir.filePath(QStringLiteral("no/such/folder/out.csv"));
+    const EventExportRequest request = smallStoreRequest(dir, QStringLiteral("no/such/folder/out.csv"));
+    QVERIFY(request.index);
     QString error;
     QCOMPARE(run(request, &error), -1);
     QVERIFY2(error.startsWith(request.outputPath + QStringLiteral(": cannot be written")), qPrintable(error));

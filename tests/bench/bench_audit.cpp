@@ -70,39 +70,29 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir scratch;
-    const auto sample = Bench::sampleStore(storePath, events, scratch, out);
-    if (!sample)
-        return 1;
-    auto store = openStore(*sample);
-    if (!store) {
-        out << store.error().message() << Qt::endl;
-        return 1;
-    }
-
     // The baseline: an index build without cache (it also warms the page cache).
-    IndexBuilder builder(**store);
-    auto built = builder.build();
-    if (!built) {
-        out << built.error().message() << Qt::endl;
+    auto opened = Bench::indexedSampleStore(storePath, events, scratch, out);
+    if (!opened)
         return 1;
-    }
-    const IndexPtr index = *built;
+    EventStore& store = *opened->store;
+    const IndexPtr index = opened->index;
     const qint64 n = index->size();
-    const double buildSeconds = builder.stats().seconds;
-    out << "store:                " << *sample << " (" << n << " events, " << index->streams().size() << " streams)\n";
+    const double buildSeconds = opened->buildSeconds;
+    out << "store:                " << opened->path << " (" << n << " events, " << index->streams().size()
+        << " streams)\n";
     out << "index build:          " << QString::number(buildSeconds, 'f', 2) << " s = " << rate(n, buildSeconds)
         << Qt::endl;
 
     const qint64 rssBefore = residentBytes();
     AuditOptions idsOnly;
     idsOnly.checkPayloads = false;
-    const auto withoutPayloads = timedAudit(**store, index, idsOnly, out);
+    const auto withoutPayloads = timedAudit(store, index, idsOnly, out);
     if (!withoutPayloads)
         return 1;
     const double plain = withoutPayloads->summary.scanSeconds;
     out << "audit, no payloads:   " << QString::number(plain, 'f', 2) << " s = " << rate(n, plain) << Qt::endl;
 
-    const auto full = timedAudit(**store, index, AuditOptions {}, out);
+    const auto full = timedAudit(store, index, AuditOptions {}, out);
     if (!full)
         return 1;
     const qint64 rssAfter = residentBytes();
@@ -123,12 +113,12 @@ int main(int argc, char* argv[])
     AuditOptions replayOnly;
     replayOnly.projection = ProjectionSpec::parse(projectionSpec);
     replayOnly.compareSnapshots = false;
-    const auto replayed = timedAudit(**store, index, replayOnly, out);
+    const auto replayed = timedAudit(store, index, replayOnly, out);
     if (!replayed)
         return 1;
     AuditOptions withDrift = replayOnly;
     withDrift.compareSnapshots = true;
-    const auto drift = timedAudit(**store, index, withDrift, out);
+    const auto drift = timedAudit(store, index, withDrift, out);
     if (!drift)
         return 1;
     const double replaySeconds = replayed->summary.projectionSeconds;

@@ -82,24 +82,14 @@ int main(int argc, char* argv[])
             grabFolder = args.at(i + 1);
     }
     QTemporaryDir scratch;
-    const auto sample = Bench::sampleStore(storePath, events, scratch, out);
-    if (!sample)
+    auto opened = Bench::indexedSampleStore(storePath, events, scratch, out);
+    if (!opened)
         return 1;
-    auto store = openStore(*sample);
-    if (!store) {
-        out << store.error().message() << Qt::endl;
-        return 1;
-    }
-    IndexBuilder builder(**store);
-    auto built = builder.build();
-    if (!built) {
-        out << built.error().message() << Qt::endl;
-        return 1;
-    }
-    const IndexPtr index = *built;
+    const IndexPtr index = opened->index;
     const qint64 n = index->size();
-    out << "store:              " << *sample << " (" << n << " events, " << index->streams().size() << " streams)\n";
-    out << "index build:        " << QString::number(builder.stats().seconds, 'f', 2) << " s\n";
+    out << "store:              " << opened->path << " (" << n << " events, " << index->streams().size()
+        << " streams)\n";
+    out << "index build:        " << QString::number(opened->buildSeconds, 'f', 2) << " s\n";
 
     for (const auto grouping : { TimelineGrouping::AggregateType, TimelineGrouping::Stream }) {
         PyramidRequest request;

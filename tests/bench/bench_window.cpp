@@ -130,9 +130,9 @@ int main(int argc, char* argv[])
         table->viewport()->repaint();
         pageCosts.push_back(timer.nsecsElapsed() / 1e9);
     }
-    out << "table page scroll:    p50 " << ms(Bench::percentile(pageCosts, 0.5)) << ", p99 " << ms(Bench::percentile(pageCosts, 0.99))
-        << " (" << pageCosts.size() << " pages of " << bar->pageStep() << " rows, " << window.eventModel()->rowCount()
-        << " rows)\n";
+    out << "table page scroll:    p50 " << ms(Bench::percentile(pageCosts, 0.5)) << ", p99 "
+        << ms(Bench::percentile(pageCosts, 0.99)) << " (" << pageCosts.size() << " pages of " << bar->pageStep()
+        << " rows, " << window.eventModel()->rowCount() << " rows)\n";
 
     // The largest stream, opened at its last event.
     quint32 stream = 0;

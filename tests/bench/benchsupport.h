@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "index/indexbuilder.h"
 #include "sample/samplegenerator.h"
 
 #include <QFileInfo>
@@ -31,6 +32,36 @@ inline std::optional<QString> sampleStore(
         return std::nullopt;
     }
     return options.outputPath;
+}
+
+/// A benchmark's store, opened, with its index built from scratch (no cache).
+struct IndexedStore
+{
+    QString path;
+    StorePtr store;
+    IndexPtr index;
+    double buildSeconds = 0; ///< the index build, for rates relative to it
+};
+
+/// sampleStore(), then opened and indexed; errors are printed to `out`.
+inline std::optional<IndexedStore> indexedSampleStore(
+    const QString& path, qint64 events, const QTemporaryDir& scratch, QTextStream& out)
+{
+    const auto sample = sampleStore(path, events, scratch, out);
+    if (!sample)
+        return std::nullopt;
+    auto store = openStore(*sample);
+    if (!store) {
+        out << store.error().message() << Qt::endl;
+        return std::nullopt;
+    }
+    IndexBuilder builder(**store);
+    auto built = builder.build();
+    if (!built) {
+        out << built.error().message() << Qt::endl;
+        return std::nullopt;
+    }
+    return IndexedStore { *sample, std::move(store).value(), *built, builder.stats().seconds };
 }
 
 /// The `p` quantile (0–1) of `values`, nearest rank; 0 for none.
