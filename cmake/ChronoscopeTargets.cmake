@@ -18,4 +18,10 @@ function(chronoscope_configure_target target)
         target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(${target} PUBLIC -fsanitize=address,undefined)
     endif()
+    if(CHRONOSCOPE_FUZZ)
+        # Coverage for libFuzzer in every library; UB aborts so that the fuzzer keeps the input.
+        target_compile_options(${target} PUBLIC -fsanitize=fuzzer-no-link,address,undefined
+            -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+    endif()
 endfunction()

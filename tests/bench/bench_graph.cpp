@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 using namespace Chronoscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -88,6 +89,8 @@ void benchLinks(qint64 events, QTextStream& out)
     out << "  reverse links:      " << ms(build) << ", " << links->memoryUsage() / (1024 * 1024) << " MiB ("
         << QString::number(static_cast<double>(links->memoryUsage()) / static_cast<double>(events), 'f', 1)
         << " bytes/event)\n";
+    Bench::summary(out, "bench_graph", u"reverse links, %1 events"_s.arg(events),
+        ms(build) + u", "_s + QString::number(links->memoryUsage() / (1024 * 1024)) + u" MiB"_s);
     QRandomGenerator random(7);
     const int samples = 2000;
     clock.restart();
@@ -140,6 +143,8 @@ void benchNodes(qint64 size, QTextStream& out)
                .arg(ms(build), ms(dotSeconds), ms(layeredScene), ms(swimlanes), ms(swimlaneScene),
                    ms(build + dotSeconds + layeredScene))
         << Qt::flush;
+    Bench::summary(out, "bench_graph", u"graph of %1 nodes built, laid out by dot, drawn"_s.arg(size),
+        ms(build + dotSeconds + layeredScene));
 }
 
 void benchStore(const QString& path, QTextStream& out)

@@ -23,6 +23,7 @@
 #include <algorithm>
 
 using namespace Chronoscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -132,6 +133,22 @@ int main(int argc, char* argv[])
             << ms(Bench::percentile(stepLatency, 0.99)) << "\n";
         out << "checkpoints:          " << replayer.checkpointCount() << " holding "
             << QString::number(replayer.checkpointBytes() / 1048576.0, 'f', 1) << " MiB\n";
+        const QString name = (*projection)->info().displayName();
+        const char* b = "bench_replay";
+        Bench::summary(out, b, u"full replay (%1), %2 events"_s.arg(name).arg(n),
+            QString::number(n / replay, 'f', 0) + u" events/s = "_s + QString::number(100.0 * baseline / replay, 'f', 0)
+                + u" % of read + parse"_s,
+            u"≥ 25 %"_s);
+        Bench::summary(out, b, u"random state(version) (%1)"_s.arg(name),
+            u"p50 "_s + ms(Bench::percentile(randomLatency, 0.5)) + u", p99 "_s
+                + ms(Bench::percentile(randomLatency, 0.99)),
+            u"p99 ≤ 16 ms"_s);
+        Bench::summary(out, b, u"step one version forward (%1)"_s.arg(name),
+            u"p50 "_s + ms(Bench::percentile(stepLatency, 0.5)) + u", p99 "_s
+                + ms(Bench::percentile(stepLatency, 0.99)),
+            u"< 1 ms"_s);
+        Bench::summary(out, b, u"checkpoint memory (%1)"_s.arg(name),
+            QString::number(replayer.checkpointBytes() / 1048576.0, 'f', 1) + u" MiB"_s, u"≤ 256 MB budget"_s);
     }
     out.flush();
     return 0;

@@ -70,5 +70,10 @@ int main(int argc, char** argv)
     std::printf("rate:           %.0f events/s\n", double(result.eventsWritten) / seconds);
     std::printf("file size:      %.1f MiB (%.0f bytes/event)\n", double(bytes) / (1024.0 * 1024.0),
         double(bytes) / double(result.eventsWritten));
+    // Rows of scripts/bench-summary's table (format in benchsupport.h).
+    std::printf("SUMMARY | bench_sample | sample store, %lld events | %.1f s (%.0f events/s), %.0f bytes/event | "
+                "< 3 min for 10M\n",
+        result.eventsWritten, seconds, double(result.eventsWritten) / seconds,
+        double(bytes) / double(result.eventsWritten));
     return 0;
 }

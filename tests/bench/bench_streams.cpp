@@ -6,6 +6,7 @@
 //
 //   bench_streams [--streams N]     (default 1,000,000)
 
+#include "benchsupport.h"
 #include "index/eventindex.h"
 #include "itemmodels/streamsmodel.h"
 
@@ -18,6 +19,7 @@
 #include <string>
 
 using namespace Chronoscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -139,6 +141,8 @@ int main(int argc, char* argv[])
     }
     model.setFilter(QString());
     out << "setFilter worst:      " << ms(worstFilter) << " for " << streams << " streams\n";
+    Bench::summary(out, "bench_streams", u"Streams dock model, %1 streams"_s.arg(streams), ms(setIndex));
+    Bench::summary(out, "bench_streams", u"type-ahead filter, worst keystroke"_s, ms(worstFilter));
 
     // data(): what a view asks for the first screenful, under the first type row.
     const QModelIndex typeRow = model.index(0, 0);
@@ -158,6 +162,8 @@ int main(int argc, char* argv[])
     out << "data() first " << rows << " rows: " << ms(data) << " (" << cells << " non-empty answers, "
         << QString::number(data * 1e9 / std::max<qint64>(1, rows * StreamsModel::NumColumns * 3), 'f', 0)
         << " ns per call)\n";
+    Bench::summary(out, "bench_streams", u"Streams dock data() per cell"_s,
+        QString::number(data * 1e9 / std::max<qint64>(1, rows * StreamsModel::NumColumns * 3), 'f', 0) + u" ns"_s);
     // A type row's sums are computed on first request (one pass over its streams), then kept.
     model.setIndex(index);
     timer.restart();

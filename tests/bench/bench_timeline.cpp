@@ -23,6 +23,7 @@
 #include <algorithm>
 
 using namespace Chronoscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -102,6 +103,10 @@ int main(int argc, char* argv[])
         out << "pyramid by " << TimelineLanes::groupingName(grouping).toLower() << ": "
             << QString::number(seconds, 'f', 3) << " s, " << pyramid->laneCount() << " lanes, "
             << QString::number(double(pyramid->memoryUsage()) / double(n), 'f', 2) << " bytes/event\n";
+        Bench::summary(out, "bench_timeline",
+            u"timeline pyramid by %1, %2 events"_s.arg(TimelineLanes::groupingName(grouping).toLower()).arg(n),
+            QString::number(seconds, 'f', 3) + u" s, "_s
+                + QString::number(double(pyramid->memoryUsage()) / double(n), 'f', 2) + u" bytes/event"_s);
     }
 
     TimelineView view;
@@ -144,6 +149,8 @@ int main(int argc, char* argv[])
             : QDir(grabFolder).filePath(QStringLiteral("timeline-10m-%1.png").arg(QLatin1String(zoom.file)));
         const FrameTimes t = measureFrames(view, zoom.range, frames, grab);
         out << "frame, " << zoom.name << ": p50 " << ms(t.p50) << ", p99 " << ms(t.p99) << "\n";
+        Bench::summary(out, "bench_timeline", u"timeline frame, "_s + QLatin1String(zoom.name),
+            u"p50 "_s + ms(t.p50) + u", p99 "_s + ms(t.p99), u"p99 ≤ 16 ms"_s);
     }
     out.flush();
     return 0;

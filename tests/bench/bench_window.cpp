@@ -28,6 +28,7 @@
 #include <algorithm>
 
 using namespace Chronoscope;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -133,6 +134,9 @@ int main(int argc, char* argv[])
     out << "table page scroll:    p50 " << ms(Bench::percentile(pageCosts, 0.5)) << ", p99 "
         << ms(Bench::percentile(pageCosts, 0.99)) << " (" << pageCosts.size() << " pages of " << bar->pageStep()
         << " rows, " << window.eventModel()->rowCount() << " rows)\n";
+    Bench::summary(out, "bench_window", u"event table, scroll one page and paint, %1 rows"_s.arg(index->size()),
+        u"p50 "_s + ms(Bench::percentile(pageCosts, 0.5)) + u", p99 "_s + ms(Bench::percentile(pageCosts, 0.99)),
+        u"< 4 ms"_s);
 
     // The largest stream, opened at its last event.
     quint32 stream = 0;
@@ -189,6 +193,13 @@ int main(int argc, char* argv[])
         << " events)\n";
     out << "memory:               peak " << QString::number(statusMiB("VmHWM"), 'f', 0) << " MiB, now "
         << QString::number(statusMiB("VmRSS"), 'f', 0) << " MiB resident\n";
+    Bench::summary(out, "bench_window", u"scrub step: key → state → painted, %1-event stream"_s.arg(n),
+        u"p50 "_s + ms(Bench::percentile(stepLatency, 0.5)) + u", p99 "_s + ms(Bench::percentile(stepLatency, 0.99)),
+        u"p99 ≤ 16 ms"_s);
+    Bench::summary(out, "bench_window", u"scrub jump (Page Up) into history not replayed yet"_s,
+        u"p50 "_s + ms(Bench::percentile(jumpLatency, 0.5)) + u", p99 "_s + ms(Bench::percentile(jumpLatency, 0.99)));
+    Bench::summary(out, "bench_window", u"peak memory, store opened, indexed, audited, scrubbed"_s,
+        QString::number(statusMiB("VmHWM"), 'f', 0) + u" MiB"_s, u"< 1.5 GB"_s);
     out.flush();
     return 0;
 }

@@ -64,6 +64,15 @@ inline std::optional<IndexedStore> indexedSampleStore(
     return IndexedStore { *sample, std::move(store).value(), *built, builder.stats().seconds };
 }
 
+/// One row of the performance summary that scripts/bench-summary collects from every bench:
+/// `SUMMARY | bench | what | measured | target` ("—" when there is no target). Additive to the
+/// human-readable lines, so a bench's output stays as documented.
+inline void summary(QTextStream& out, const char* bench, const QString& what, const QString& measured,
+    const QString& target = QStringLiteral("—"))
+{
+    out << "SUMMARY | " << bench << " | " << what << " | " << measured << " | " << target << Qt::endl;
+}
+
 /// The `p` quantile (0–1) of `values`, nearest rank; 0 for none.
 inline double percentile(std::vector<double> values, double p)
 {
