@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Never writes, proven (issue #11): every command-line command and the window's main paths
 // run on a store whose file is 0444 in a 0555 folder, and afterwards the store, its folder
-// listing and every file in it (a WAL store's -wal/-shm included, had they appeared) have the
-// same bytes and mtime. CI runs as root, which ignores permissions, so the bytes are the
+// listing and every file in it (a WAL store's -wal/-shm included) have the same bytes and
+// mtime: a rollback-journal store, a WAL store closed cleanly, and a WAL store with the stale
+// -wal/-shm a read-only reader left. CI runs as root, which ignores permissions, so the bytes are the
 // proof, not the permission errors.
 
 #include "diffview.h"
@@ -19,6 +20,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Chronoscope;
 using namespace Chronoscope::TestUtils;
@@ -104,9 +107,12 @@ private Q_SLOTS:
     void mainWindow();
 
 private:
+    QString storeOfKind(const QString& kind) const;
+
     QTemporaryDir m_dir;
     QString m_rollback; ///< a rollback-journal store (the generator's)
     QString m_wal; ///< the same store in WAL mode, closed cleanly (no -wal/-shm)
+    QString m_stale; ///< the WAL store with the -wal/-shm a read-only reader left
     QString m_out; ///< a writable folder for reports and exports
     QString m_family;
     QString m_eventId;
@@ -120,15 +126,31 @@ void TestNeverWrites::initTestCase()
     const QString source = sampleStore(m_dir, 3000, 30, 4, true, u"source.db"_s);
     QVERIFY(QDir(m_dir.path()).mkpath(u"rollback"_s));
     QVERIFY(QDir(m_dir.path()).mkpath(u"wal"_s));
+    QVERIFY(QDir(m_dir.path()).mkpath(u"stale"_s));
     QVERIFY(QDir(m_dir.path()).mkpath(u"out"_s));
     m_rollback = m_dir.filePath(u"rollback/store.db"_s);
     m_wal = m_dir.filePath(u"wal/store.db"_s);
+    m_stale = m_dir.filePath(u"stale/store.db"_s);
     m_out = m_dir.filePath(u"out"_s);
     QVERIFY(QFile::copy(source, m_rollback));
     QVERIFY(QFile::copy(source, m_wal));
     execWritable(m_wal, "PRAGMA journal_mode=WAL;");
     QCOMPARE(siblings(m_wal), QStringList { u"store.db"_s }); // closed cleanly: no -wal, no -shm
-    QCOMPARE(query(m_wal, "PRAGMA journal_mode").value(0), u"wal"_s);
+    QFile header(m_wal);
+    QVERIFY(header.open(QIODevice::ReadOnly));
+    QCOMPARE(header.read(20).mid(18), QByteArray("\x02\x02", 2)); // file format 2: WAL
+
+    // A WAL store with the -wal and -shm a read-only reader leaves behind (as sqlite3 -readonly
+    // does): a later reader would rebuild the index in that -shm.
+    QVERIFY(QFile::copy(m_wal, m_stale));
+    {
+        sqlite3* reader = nullptr;
+        const QByteArray uri = QByteArray("file:") + QFile::encodeName(m_stale) + QByteArray("?mode=ro");
+        QCOMPARE(sqlite3_open_v2(uri.constData(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(reader, "SELECT count(*) FROM events", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(reader);
+    }
+    QCOMPARE(siblings(m_stale), (QStringList { u"store.db"_s, u"store.db-shm"_s, u"store.db-wal"_s }));
 
     const QStringList snapshot = query(source,
         "SELECT aggregate_id, aggregate_version FROM snapshots WHERE aggregate_type = 'Family' "
@@ -147,7 +169,7 @@ void TestNeverWrites::initTestCase()
     m_eventId = event.at(0);
     m_correlation = event.at(1);
 
-    for (const QString& store : { m_rollback, m_wal }) {
+    for (const QString& store : { m_rollback, m_wal, m_stale }) {
         QVERIFY(QFile::setPermissions(store, kReadOnlyFile));
         QVERIFY(QFile::setPermissions(QFileInfo(store).absolutePath(), kReadOnlyFolder));
     }
@@ -155,13 +177,13 @@ void TestNeverWrites::initTestCase()
 
 void TestNeverWrites::cleanupTestCase()
 {
-    for (const QString& store : { m_rollback, m_wal })
+    for (const QString& store : { m_rollback, m_wal, m_stale })
         QFile::setPermissions(QFileInfo(store).absolutePath(), kWritableFolder);
 }
 
 void TestNeverWrites::commandLine_data()
 {
-    QTest::addColumn<bool>("wal");
+    QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("arguments"); // STORE stands for the store, OUT/ for the writable folder
     QTest::addColumn<QList<int>>("exitCodes");
 
@@ -210,53 +232,61 @@ void TestNeverWrites::commandLine_data()
         { "verify-report", { u"verify-report"_s, u"OUT/report.json"_s, u"STORE"_s } },
         { "sample elsewhere", { u"sample"_s, u"--out"_s, u"OUT/other.db"_s, u"--events"_s, u"100"_s } },
     };
-    for (const bool wal : { false, true }) {
+    for (const char* kind : { "rollback", "wal", "stale" }) {
         for (const Command& command : commands) {
-            QTest::addRow("%s: %s", wal ? "wal" : "rollback", command.name)
-                << wal << command.arguments << command.exitCodes;
+            QTest::addRow("%s: %s", kind, command.name)
+                << QString::fromLatin1(kind) << command.arguments << command.exitCodes;
         }
     }
 }
 
 void TestNeverWrites::commandLine()
 {
-    QFETCH(bool, wal);
+    QFETCH(QString, kind);
     QFETCH(QStringList, arguments);
     QFETCH(QList<int>, exitCodes);
-    const QString store = wal ? m_wal : m_rollback;
+    const QString store = storeOfKind(kind);
     const QString folder = QFileInfo(store).absolutePath();
+    QString output;
     for (QString& argument : arguments) {
-        if (argument == u"STORE")
+        if (argument == u"STORE") {
             argument = store;
-        else if (argument.startsWith(u"OUT/"))
-            argument = m_out + argument.mid(3) + (wal ? u"-wal"_s : u"-rollback"_s);
+        } else if (argument.startsWith(u"OUT/")) {
+            argument = m_out + argument.mid(3) + u'-' + kind;
+            output = argument;
+        }
     }
-    if (arguments.constFirst() == u"verify-report")
-        arguments[1] = m_out + u"/report.json"_s + (wal ? u"-wal"_s : u"-rollback"_s);
     const QTemporaryDir cache;
     const FolderState before = folderState(folder);
     // Twice: the first run writes the index cache (elsewhere), the second reads it back.
     for (int run = 0; run < 2; ++run) {
+        if (arguments.constFirst() == u"sample")
+            QFile::remove(output); // sample refuses to overwrite
         const Run result = chronoscope(arguments, cache.path());
         QVERIFY2(
             exitCodes.contains(result.exitCode), qPrintable(u"exit %1: %2"_s.arg(result.exitCode).arg(result.err)));
         const FolderState after = folderState(folder);
         QVERIFY2(after == before, qPrintable(u"before: %1\nafter:  %2"_s.arg(describe(before), describe(after))));
     }
-    QCOMPARE(siblings(store), QStringList { u"store.db"_s });
 }
 
 void TestNeverWrites::mainWindow_data()
 {
-    QTest::addColumn<bool>("wal");
-    QTest::newRow("rollback") << false;
-    QTest::newRow("wal") << true;
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("rollback") << u"rollback"_s;
+    QTest::newRow("wal") << u"wal"_s;
+    QTest::newRow("wal with stale -wal and -shm") << u"stale"_s;
+}
+
+QString TestNeverWrites::storeOfKind(const QString& kind) const
+{
+    return kind == u"wal" ? m_wal : kind == u"stale" ? m_stale : m_rollback;
 }
 
 void TestNeverWrites::mainWindow()
 {
-    QFETCH(bool, wal);
-    const QString store = wal ? m_wal : m_rollback;
+    QFETCH(QString, kind);
+    const QString store = storeOfKind(kind);
     const QString folder = QFileInfo(store).absolutePath();
     const FolderState before = folderState(folder);
     const QTemporaryDir cache;
@@ -272,13 +302,14 @@ void TestNeverWrites::mainWindow()
         QSignalSpy exported(&window, &MainWindow::exportFinished);
 
         // Open and index; the audit runs in the background with the sample projection.
+        // openAt() selects the stream once indexing is final, as `chronoscope STORE --stream`.
         window.openStore(store);
         window.setProjection(projection(u"sample.js"_s));
+        window.openAt(m_family);
         QTRY_COMPARE_WITH_TIMEOUT(indexed.size(), 1, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!audited.isEmpty(), 120000);
 
-        // Select a stream and scrub through it.
-        window.openAt(m_family);
+        // The stream is selected; scrub through it.
         QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 30000);
         StateInspector* inspector = window.inspector();
         for (qint64 count : { qint64(1), m_snapshotVersion, qint64(2), m_snapshotVersion + 1 }) {
@@ -296,17 +327,16 @@ void TestNeverWrites::mainWindow()
         QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 30000);
 
         // Export the stream's events to another folder.
-        const QString exportPath = m_out + (wal ? u"/gui-wal.jsonl"_s : u"/gui-rollback.jsonl"_s);
+        const QString exportPath = m_out + u"/gui-"_s + kind + u".jsonl"_s;
         window.exportEvents(exportPath, EventExportFormat::JsonLines);
         QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
         QVERIFY(exported.constFirst().at(1).toLongLong() > 0);
         QVERIFY(QFileInfo(exportPath).size() > 0);
-        saveGrab(&window, wal ? u"neverwrites-wal"_s : u"neverwrites-rollback"_s);
+        saveGrab(&window, u"neverwrites-"_s + kind);
         window.closeStore();
     }
     const FolderState after = folderState(folder);
     QVERIFY2(after == before, qPrintable(u"before: %1\nafter:  %2"_s.arg(describe(before), describe(after))));
-    QCOMPARE(siblings(store), QStringList { u"store.db"_s });
 }
 
 QTEST_MAIN(TestNeverWrites)

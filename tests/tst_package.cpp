@@ -37,11 +37,6 @@ Run run(const QString& program, const QStringList& arguments, const QProcessEnvi
         QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
-QString packaging(const QString& name)
-{
-    return QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/packaging/") + name;
-}
-
 } // namespace
 
 class TestPackage : public QObject

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void neverWritesToTheStore();
     void walStoreInReadOnlyFolder();
     void walStoreWithWriterOpen();
+    void walStoreInReadOnlyFolderEvenForRoot();
 };
 
 void TestSqliteStore::badInput_data()
@@ -234,6 +235,31 @@ void TestSqliteStore::walStoreWithWriterOpen()
     }
     QCOMPARE(fingerprint(path), before);
     sqlite3_close(writer);
+}
+
+void TestSqliteStore::walStoreInReadOnlyFolderEvenForRoot()
+{
+    // Regression (issue #11): root passes the access check of a 0555 folder, and SQLite then
+    // left a root-owned -wal and -shm beside the store. With the effective user as it is (root
+    // in CI), the store must be read as immutable and the folder stay as it was.
+    QTemporaryDir dir;
+    const QString path = storeFromSqlFile(dir, QStringLiteral("seed_small.sql"));
+    execWritable(path, "PRAGMA journal_mode=WAL;");
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+    const FileFingerprint before = fingerprint(path);
+    {
+        auto store = SqliteStore::open(path);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+        QVERIFY((*store)->isImmutable());
+        auto index = IndexBuilder(**store).build();
+        QVERIFY(index);
+        QCOMPARE((*index)->size(), 8);
+    }
+    QCOMPARE(fingerprint(path), before);
+    QCOMPARE(siblings(path), QStringList { QStringLiteral("seed_small.db") });
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

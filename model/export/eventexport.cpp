@@ -30,6 +30,9 @@ QByteArray csvField(const QString& value)
 }
 
 // The payload as JSON when it parses; otherwise null plus the raw text and the reason.
+// Json::exception, not only parse_error: a number beyond double (`1e400`) throws
+// out_of_range, which used to end `chronoscope events` in std::terminate (found by
+// fuzz_json_payload, issue #11).
 void putPayload(Json& line, const char* key, const QByteArray& payload)
 {
     if (payload.isEmpty()) {
@@ -38,7 +41,7 @@ void putPayload(Json& line, const char* key, const QByteArray& payload)
     }
     try {
         line[key] = Json::parse(payload.constData(), payload.constData() + payload.size());
-    } catch (const Json::parse_error& error) {
+    } catch (const Json::exception& error) {
         line[key] = nullptr;
         line[std::string(key) + "Error"] = error.what();
         line[std::string(key) + "Raw"] = payload.toStdString();

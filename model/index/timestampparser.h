@@ -17,9 +17,7 @@ namespace Chronoscope {
 ///   `-00:00` is UTC), or none (taken as UTC); no zone after a date alone. Also PostgreSQL's
 ///   `YYYY-MM-DD HH:MM:SS.ffffff+00`. Years 0001 to 9999, days checked against the month.
 ///   `24:00` / `24:00:00` (zero fraction) is the next day's midnight, as ISO 8601 and
-///   PostgreSQL have it. The year range is that of the text: an offset or 24:00 may carry the
-///   UTC time just beyond it (`9999-12-31T23:00-05:00` is in the year 10000 UTC), which toIso
-///   then writes in the expanded form. A leap second `:60` is accepted only where it lands on 23:59:60 UTC
+///   PostgreSQL have it. A leap second `:60` is accepted only where it lands on 23:59:60 UTC
 ///   and reads as 23:59:59.999999, keeping order and date without a leap-second table.
 /// - Epoch numbers as text (optional sign, digits, optional `.` fraction) in qint64 range,
 ///   unit as in parseEpoch; parsed exactly, sub-microsecond digits floored.

@@ -11,6 +11,7 @@
 #include <array>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Chronoscope {
@@ -143,18 +144,33 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(const QStri
     store->m_canonicalPath = info.canonicalFilePath();
     const bool wal = header.at(18) == kWalFormat || header.at(19) == kWalFormat;
     if (wal) {
-        // SQLite needs -wal and -shm beside a WAL store, even to read it. Where they are
-        // absent (no writer has it open) and cannot be created, read it as immutable.
+        // SQLite needs -wal and -shm beside a WAL store, even to read it, and creates them
+        // when they are absent (no writer has it open). Where it must not, read the store as
+        // immutable instead: when the folder is not writable, and when the store belongs to
+        // another user, whose application could not open side files we created. Root passes
+        // every access check, so for root a folder without write bits counts as read-only:
+        // otherwise root left root-owned -wal and -shm in a 0555 folder (issue #11).
         const bool sideFilesExist
             = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
         // faccessat with AT_EACCESS asks with the effective user, as SQLite will create them.
         const QByteArray folder = QFile::encodeName(info.absolutePath());
-        const bool folderWritable = faccessat(AT_FDCWD, folder.constData(), W_OK, AT_EACCESS) == 0;
-        store->m_immutable = !sideFilesExist && !folderWritable;
+        struct stat folderStatus;
+        struct stat storeStatus;
+        const bool folderWritable = faccessat(AT_FDCWD, folder.constData(), W_OK, AT_EACCESS) == 0
+            && ::stat(folder.constData(), &folderStatus) == 0 && (folderStatus.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH));
+        const bool ownStore
+            = ::stat(QFile::encodeName(path).constData(), &storeStatus) == 0 && storeStatus.st_uid == geteuid();
+        store->m_immutable = !sideFilesExist && (!folderWritable || !ownStore);
     }
 
     QUrl url = QUrl::fromLocalFile(store->m_canonicalPath);
-    url.setQuery(store->m_immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    QString query = store->m_immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro");
+    // A reader of a WAL store writes to its -shm (read marks, or rebuilding an index a
+    // crashed or read-only connection left stale). readonly_shm maps it read-only and keeps
+    // a private copy of the index instead, so nothing beside the store changes (issue #11).
+    if (wal && !store->m_immutable && QFileInfo::exists(path + QStringLiteral("-shm")))
+        query += QStringLiteral("&readonly_shm=1");
+    url.setQuery(query);
     const QByteArray uri = url.toString(QUrl::FullyEncoded).toUtf8();
     sqlite3* db = nullptr;
     const int rc
