@@ -61,6 +61,7 @@ private Q_SLOTS:
     void damagedFilesInTheModel_data();
     void damagedFilesInTheModel();
     void invalidUtf8InTheModel();
+    void sparseRowIdsInTheModel();
     void numberOverflowInTheModel();
     void deepNestingInTheModel();
     void cyclicCausationInTheModel();
@@ -142,6 +143,17 @@ void TestBadInput::commandLine_data()
         << u"invalid_utf8"_s << QStringList { u"verify"_s, u"STORE"_s } << 1 << u"malformed_payload"_s;
     QTest::newRow("invalid utf-8: graph")
         << u"invalid_utf8"_s << QStringList { u"graph"_s, u"STORE"_s, u"--event"_s, u"u-3"_s } << 0 << u"digraph"_s;
+
+    // Row ids far apart (found by fuzz_sqlite_store): indexed, not reserved for.
+    QTest::newRow("sparse row ids: info")
+        << u"sparse_rowids"_s << QStringList { u"info"_s, u"STORE"_s } << 0 << u"Events:           3"_s;
+    QTest::newRow("sparse row ids: state")
+        << u"sparse_rowids"_s << QStringList { u"state"_s, u"STORE"_s, u"--stream"_s, u"sparse-1"_s } << 0
+        << u"\"n\": 3"_s;
+    QTest::newRow("sparse row ids: graph")
+        << u"sparse_rowids"_s
+        << QStringList { u"graph"_s, u"STORE"_s, u"--event"_s, u"s-3"_s, u"--format"_s, u"json"_s } << 0
+        << u"\"s-1\""_s;
 
     // Numbers beyond a double (found by fuzz_json_payload): shown as unreadable, never a crash.
     QTest::newRow("number overflow: events jsonl")
@@ -300,6 +312,19 @@ void TestBadInput::invalidUtf8InTheModel()
     QVERIFY(json.contains("$unmerged"));
 }
 
+void TestBadInput::sparseRowIdsInTheModel()
+{
+    // Regression (fuzz_sqlite_store): the build reserved lastRowId - firstRowId rows.
+    auto opened = openStore(store(u"sparse_rowids"_s));
+    QVERIFY(opened);
+    auto index = IndexBuilder(**opened).build();
+    QVERIFY2(index, qPrintable(index ? QString() : index.error().message()));
+    QCOMPARE((*index)->size(), 3);
+    QCOMPARE((*index)->rowId(2), Q_INT64_C(9223372036854775000));
+    QCOMPARE((*index)->causation(2), 1); // s-3 caused by s-2
+    QVERIFY((*index)->memoryUsage() < 64 * 1024 * 1024);
+}
+
 void TestBadInput::numberOverflowInTheModel()
 {
     // Regression (fuzz_json_payload): out_of_range escaped eventExportLine.
@@ -391,7 +416,7 @@ void TestBadInput::hugePayloadInTheModel()
     QVERIFY(index);
     auto event = (*opened)->readEvent((*index)->rowId(1));
     QVERIFY(event);
-    QCOMPARE(event->data.size(), 100000012);
+    QCOMPARE(event->data.size(), 100000011);
     auto audit = runAudit(**opened, *index);
     QVERIFY(audit);
     QStringList codes;

@@ -131,8 +131,12 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
     const qint64 startRowId = m_columns.size() > 0 ? m_columns.rowId(m_columns.size() - 1) : 0;
     // Row ids are usually dense, so this is the number of rows left to read.
     const qint64 expected = std::max<qint64>(0, *lastRowId - startRowId);
+    // Only a guess, though: sparse or damaged row ids (a first rowid of 10^15) once reserved
+    // petabytes here and ended in std::length_error (found by fuzz_sqlite_store, issue #11).
+    // Beyond the cap the columns grow as rows arrive.
+    constexpr qint64 kMaxReservedRows = qint64(1) << 24;
     if (m_columns.size() == 0)
-        m_columns.reserve(static_cast<std::size_t>(expected));
+        m_columns.reserve(static_cast<std::size_t>(std::min(expected, kMaxReservedRows)));
     qint64 nextPublish = m_columns.size() + m_options.firstPublishRows;
     if (observer)
         observer->progress(0, expected);

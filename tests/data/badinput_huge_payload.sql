@@ -1,4 +1,4 @@
--- Bad-input corpus: one payload of 100,000,012 bytes ({"blob":"aaa…"}), made at test time
+-- Bad-input corpus: one payload of 100,000,011 bytes ({"blob":"aaa…"}), made at test time
 -- (not committed): hex(zeroblob(50000000)) is 100,000,000 zeros, each replaced by 'a'.
 CREATE TABLE events(event_id TEXT, event_type TEXT, event_version INT, aggregate_id TEXT, aggregate_type TEXT,
   aggregate_version INT, event_data TEXT, event_timestamp TEXT, user_id TEXT, correlation_id TEXT, causation_id TEXT);
