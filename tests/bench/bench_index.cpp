@@ -165,8 +165,7 @@ int main(int argc, char* argv[])
     out << "build + write cache:  " << QString::number(buildAndWrite, 'f', 3) << " s\n";
     out << "reopen with cache:    " << QString::number(reopen, 'f', 3) << " s\n";
     const char* b = "bench_index";
-    const QString events = QString::number(n);
-    Bench::summary(out, b, u"raw sqlite3 scan of the indexed columns, "_s + events + u" events"_s,
+    Bench::summary(out, b, u"raw sqlite3 scan of the indexed columns, "_s + QString::number(n) + u" events"_s,
         QString::number(raw, 'f', 2) + u" s ("_s + rate(rawRows, raw) + u" M events/s)"_s);
     Bench::summary(out, b, u"index build, no cache"_s,
         QString::number(build, 'f', 2) + u" s = "_s + QString::number(100.0 * raw / build, 'f', 0)
