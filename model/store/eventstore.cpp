@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include "postgresconninfo.h"
+#include "postgresstore.h"
 #include "sqlitestore.h"
 
 #include "index/timestampparser.h"
@@ -75,6 +77,12 @@ Expected<qint64, StoreError> EventStore::scanWithPayloads(qint64 afterRowId, qin
 
 Expected<StorePtr, StoreError> openStore(const QString& spec)
 {
+    if (PostgresConnInfo::isPostgresSpec(spec)) {
+        auto postgres = PostgresStore::open(spec);
+        if (!postgres)
+            return postgres.error();
+        return StorePtr(std::move(postgres).value());
+    }
     auto store = SqliteStore::open(spec);
     if (!store)
         return store.error();

@@ -119,12 +119,13 @@ const char* sqliteLibraryVersion();
 
 using StorePtr = std::unique_ptr<EventStore>;
 
-/// Opens the store named by `spec` (today: a path to an SQLite file), read-only.
-/// Cheap checks come first, so a wrong path fails fast with a precise reason.
 /// The row id of the first event (in store order) whose correlation id is `correlationId`,
 /// or -1 when there is none: a scan of the indexed columns, for one-off lookups by id.
 Expected<qint64, StoreError> firstRowOfCorrelation(EventStore& store, const QString& correlationId);
 
+/// Opens the store named by `spec`, read-only: a path to an SQLite file, or a PostgreSQL
+/// `postgresql://…` URL or libpq keyword string (see PostgresConnInfo).
+/// Cheap checks come first, so a wrong path fails fast with a precise reason.
 Expected<StorePtr, StoreError> openStore(const QString& spec);
 
 } // namespace Chronoscope
