@@ -47,6 +47,10 @@ public:
     /// The single value `sql` returns (first row, first column), or a null QString.
     QString value(const QString& database, const QByteArray& sql) const;
 
+    /// Creates `database` with the seed tables (events with a `position` column holding the
+    /// SQLite rowid, snapshots) and copies every row of the SQLite seed store into it (COPY).
+    bool loadSeedStore(const QString& sqlitePath, const QString& database, QString* error) const;
+
 private:
     bool run(const QString& program, const QStringList& arguments, QString* output) const;
     QString serverLog() const;

@@ -75,6 +75,19 @@ Expected<qint64, StoreError> EventStore::scanWithPayloads(qint64 afterRowId, qin
     return delivered;
 }
 
+Expected<std::vector<Event>, StoreError> EventStore::readEvents(std::span<const qint64> rowIds)
+{
+    std::vector<Event> events;
+    events.reserve(rowIds.size());
+    for (qint64 rowId : rowIds) {
+        auto event = readEvent(rowId);
+        if (!event)
+            return event.error();
+        events.push_back(std::move(event).value());
+    }
+    return events;
+}
+
 Expected<StorePtr, StoreError> openStore(const QString& spec)
 {
     if (PostgresConnInfo::isPostgresSpec(spec)) {

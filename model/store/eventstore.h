@@ -7,6 +7,7 @@
 #include "storemapping.h"
 
 #include <memory>
+#include <span>
 #include <string_view>
 
 namespace Chronoscope {
@@ -92,6 +93,11 @@ public:
 
     /// The full event (with payload and metadata) at `rowId`; Event::position is left -1.
     virtual Expected<Event, StoreError> readEvent(qint64 rowId) = 0;
+
+    /// The full events at `rowIds`, in that order (Event::position left -1): what replay
+    /// reads. This default calls readEvent() for each; a database store overrides it with
+    /// one query per batch, a round trip being what costs there.
+    virtual Expected<std::vector<Event>, StoreError> readEvents(std::span<const qint64> rowIds);
 
     /// The rowid of the first event whose id is `eventId`, or -1 when there is none.
     virtual Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) = 0;

@@ -242,6 +242,13 @@ QByteArray PostgresSchema::readEventSql() const
     return "SELECT " + list + " FROM " + m_table + " WHERE " + m_expressions[Position] + " = $1::int8";
 }
 
+QByteArray PostgresSchema::readEventsSql() const
+{
+    QByteArray list = selectList(true) + ", " + m_expressions[RawTimestamp];
+    return "SELECT " + list + " FROM " + m_table + " WHERE " + m_expressions[Position] + " = ANY($1::int8[]) ORDER BY "
+        + m_expressions[Position];
+}
+
 QByteArray PostgresSchema::findEventSql() const
 {
     // Compared in the column's own type where it is text, so its index serves the lookup.

@@ -72,6 +72,7 @@ public:
     QByteArray lastPositionSql() const; ///< one int8: the largest position, 0 when empty
     QByteArray anyRowSql() const; ///< one row if the table has any
     QByteArray readEventSql() const; ///< $1 = position; columns up to RawTimestamp
+    QByteArray readEventsSql() const; ///< $1 = int8[] of positions; same columns, by position
     QByteArray findEventSql() const; ///< $1 = event id as text; one int8 position or no row
     QByteArray snapshotsSql() const; ///< $1 = stream id; version int8, data text, created text
 

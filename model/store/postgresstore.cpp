@@ -5,6 +5,7 @@
 #include <QMutexLocker>
 
 #include <cstring>
+#include <unordered_map>
 
 namespace Chronoscope {
 
@@ -393,9 +394,43 @@ Expected<Event, StoreError> PostgresStore::readEvent(qint64 rowId)
     if (PQntuples(result.get()) == 0)
         return error(StoreErrorCode::QueryFailed, tr("has no event at position %1").arg(rowId));
 
+    return eventAt(result.get(), 0);
+}
+
+Expected<std::vector<Event>, StoreError> PostgresStore::readEvents(std::span<const qint64> rowIds)
+{
+    std::vector<Event> events;
+    if (rowIds.empty())
+        return events;
+    if (auto problem = ensureConnected())
+        return *problem;
+    QByteArray array = "{";
+    for (qint64 rowId : rowIds)
+        array += QByteArray::number(rowId) + ',';
+    array.back() = '}';
+    Postgres::Result result = exec(m_schema->readEventsSql(), { array });
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return queryError(result.get(), tr("cannot read %1 events from position %2").arg(rowIds.size()).arg(rowIds[0]));
+    // Rows come by position; the caller's order is usually the same, but need not be.
+    std::unordered_map<qint64, int> rowOf;
+    rowOf.reserve(static_cast<std::size_t>(PQntuples(result.get())));
+    for (int i = 0; i < PQntuples(result.get()); ++i)
+        rowOf.emplace(rawValue(PostgresSchema::Wire::Int8, resultCell(result.get(), i, 0)).integer, i);
+    events.reserve(rowIds.size());
+    for (qint64 rowId : rowIds) {
+        const auto found = rowOf.find(rowId);
+        if (found == rowOf.end())
+            return error(StoreErrorCode::QueryFailed, tr("has no event at position %1").arg(rowId));
+        events.push_back(eventAt(result.get(), found->second));
+    }
+    return events;
+}
+
+Event PostgresStore::eventAt(const PGresult* result, int index) const
+{
     Cell cells[PostgresSchema::NumColumns];
     for (int c = 0; c < PostgresSchema::NumColumns; ++c)
-        cells[c] = resultCell(result.get(), 0, c);
+        cells[c] = resultCell(result, index, c);
     RawEventRow row;
     fillRow(*m_schema, cells, true, row);
     auto toString

@@ -39,6 +39,8 @@ public:
     Expected<qint64, StoreError> scan(qint64 afterRowId, qint64 limit, RowSink& sink) override;
     Expected<qint64, StoreError> scanWithPayloads(qint64 afterRowId, qint64 limit, RowSink& sink) override;
     Expected<Event, StoreError> readEvent(qint64 rowId) override;
+    /// One query per batch (`WHERE position = ANY($1)`), not one per event.
+    Expected<std::vector<Event>, StoreError> readEvents(std::span<const qint64> rowIds) override;
     Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) override;
     bool hasSnapshots() const override { return m_schema->hasSnapshots(); }
     Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) override;
@@ -60,6 +62,7 @@ private:
     std::optional<StoreError> ensureConnected();
     StoreError error(StoreErrorCode code, const QString& reason, const QString& detail = {}) const;
     StoreError connectionError() const;
+    Event eventAt(const PGresult* result, int row) const; ///< a readEventSql()-shaped row
     StoreError queryError(const PGresult* result, const QString& what) const;
     Postgres::Result exec(const QByteArray& sql, std::initializer_list<QByteArray> parameters = {});
     Expected<qint64, StoreError> copyRows(qint64 afterRowId, qint64 limit, RowSink& sink, bool withPayload);
