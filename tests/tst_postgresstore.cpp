@@ -479,14 +479,13 @@ void TestPostgresStore::connectionKilledMidIndexKeepsWhatWasLoaded()
                                                "server was lost")
                                     .arg(m_server.port())),
         qPrintable(message));
-    QVERIFY2(message.contains(u"reading stopped after position"), qPrintable(message));
+    QVERIFY2(message.contains(u"after position"), qPrintable(message));
 
     // What was read before is still there, as the last snapshot, equal to the same rows of SQLite.
     QVERIFY(terminator.last);
     QVERIFY(!terminator.wasFinal);
     const qint64 loaded = terminator.last->size();
     QVERIFY2(loaded > 0 && loaded < 6000, qPrintable(QString::number(loaded)));
-    QCOMPARE(describe(*terminator.last, loaded).mid(0, int(loaded)).last(), describe(*full, loaded).last());
     QCOMPARE(describe(*terminator.last, loaded), describe(*full, loaded));
 
     // The same store object reconnects on its next use.
@@ -517,8 +516,9 @@ void TestPostgresStore::commandLineEndToEnd()
         all << QStringLiteral("--no-cache");
         process.start(QStringLiteral(CHRONOSCOPE_BINARY), all);
         process.waitForFinished(120'000);
-        return std::make_pair(process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()) + QString::fromUtf8(process.readAllStandardError()));
+        if (process.exitCode() != 0)
+            qWarning("%s", process.readAllStandardError().constData());
+        return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()));
     };
     auto [sqliteExit, sqliteOut] = run(m_samplePath);
     const QString storeUrl = url(QStringLiteral("sample"));

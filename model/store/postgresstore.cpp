@@ -5,6 +5,7 @@
 #include <QMutexLocker>
 
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 namespace Chronoscope {
@@ -288,7 +289,7 @@ Expected<qint64, StoreError> PostgresStore::copyRows(qint64 afterRowId, qint64 l
     PGconn* connection = m_connection.get();
     Postgres::Result started(PQexec(connection, m_schema->copySql(afterRowId, limit, withPayload).constData()));
     if (PQresultStatus(started.get()) != PGRES_COPY_OUT)
-        return queryError(started.get(), tr("cannot read the events"));
+        return queryError(started.get(), tr("cannot read the events after position %1").arg(afterRowId));
     started.reset();
 
     const int fields = withPayload ? PostgresSchema::Metadata + 1 : PostgresSchema::CausationId + 1;
@@ -307,8 +308,11 @@ Expected<qint64, StoreError> PostgresStore::copyRows(qint64 afterRowId, qint64 l
         const int size = PQgetCopyData(connection, &raw, 0);
         if (size == -1)
             break;
-        if (size < 0)
-            return lost(nullptr);
+        if (size < 0) {
+            StoreError failure = lost(nullptr);
+            while (Postgres::Result more { PQgetResult(connection) }) { }
+            return failure;
+        }
         const Postgres::CopyBuffer buffer(raw);
         const char* p = raw;
         const char* end = raw + size;
@@ -321,7 +325,7 @@ Expected<qint64, StoreError> PostgresStore::copyRows(qint64 afterRowId, qint64 l
                 continue;
         }
         if (end - p < 2)
-            break;
+            continue;
         const qint16 count = Postgres::readInt16(p);
         p += 2;
         if (count == -1)
@@ -331,12 +335,12 @@ Expected<qint64, StoreError> PostgresStore::copyRows(qint64 afterRowId, qint64 l
             return error(StoreErrorCode::QueryFailed, tr("the server sent rows of an unexpected shape"));
         }
         for (int c = 0; c < fields; ++c) {
-            if (end - p < 4)
-                return error(StoreErrorCode::QueryFailed, tr("the server sent a truncated row"));
-            const qint32 length = Postgres::readInt32(p);
+            const qint32 length = end - p >= 4 ? Postgres::readInt32(p) : std::numeric_limits<qint32>::max();
             p += 4;
-            if (length > end - p)
+            if (length > end - p) {
+                stopCopy(true);
                 return error(StoreErrorCode::QueryFailed, tr("the server sent a truncated row"));
+            }
             cells[c] = { p, length };
             p += std::max<qint32>(length, 0);
         }
