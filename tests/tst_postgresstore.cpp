@@ -256,7 +256,7 @@ void TestPostgresStore::statesEqualSqlite_data()
     QTest::addColumn<QString>("aggregateType");
     QTest::newRow("merge, families") << QStringLiteral("merge") << QStringLiteral("family");
     QTest::newRow("sample.js#family") << QStringLiteral("family") << QStringLiteral("family");
-    QTest::newRow("sample.js#account") << QStringLiteral("account") << QStringLiteral("account");
+    QTest::newRow("sample.js#account") << QStringLiteral("account") << QStringLiteral("BankAccount");
 }
 
 void TestPostgresStore::statesEqualSqlite()

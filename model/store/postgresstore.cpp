@@ -168,6 +168,9 @@ std::optional<StoreError> PostgresStore::connect()
         return error(StoreErrorCode::QueryFailed, tr("cannot connect (out of memory)"));
     if (PQstatus(m_connection.get()) != CONNECTION_OK)
         return connectionError();
+    // libpq prints server notices (and the FATAL of a terminated session) on stderr by
+    // default; what matters reaches the user as a StoreError instead.
+    PQsetNoticeProcessor(m_connection.get(), [](void*, const char*) { }, nullptr);
 
     // The session is read-only from its startup options; this says it once more in SQL,
     // then checks that the server agrees before anything else is sent.
