@@ -170,7 +170,8 @@ std::optional<StoreError> PostgresStore::connect()
         return connectionError();
     // libpq prints server notices (and the FATAL of a terminated session) on stderr by
     // default; what matters reaches the user as a StoreError instead.
-    PQsetNoticeProcessor(m_connection.get(), [](void*, const char*) { }, nullptr);
+    PQsetNoticeProcessor(
+        m_connection.get(), [](void*, const char*) {}, nullptr);
 
     // The session is read-only from its startup options; this says it once more in SQL,
     // then checks that the server agrees before anything else is sent.

@@ -92,6 +92,26 @@ Read rawKeyset(PGconn* connection, qint64 page)
     return read;
 }
 
+// When the first partial index arrives: what the window shows first.
+class FirstPublish final : public IndexObserver
+{
+public:
+    FirstPublish() { m_timer.start(); }
+    void published(const IndexPtr& index, bool final) override
+    {
+        Q_UNUSED(final)
+        if (seconds < 0) {
+            seconds = m_timer.nsecsElapsed() / 1e9;
+            events = index->size();
+        }
+    }
+    double seconds = -1;
+    qint64 events = 0;
+
+private:
+    QElapsedTimer m_timer;
+};
+
 QString rate(const Read& read)
 {
     return QStringLiteral("%1 rows in %2 s = %3 rows/s")
@@ -165,8 +185,9 @@ int main(int argc, char* argv[])
         out << store.error().message() << Qt::endl;
         return 1;
     }
+    FirstPublish first;
     IndexBuilder builder(**store);
-    auto index = builder.build();
+    auto index = builder.build(&first);
     if (!index) {
         out << index.error().message() << Qt::endl;
         return 1;
@@ -178,8 +199,8 @@ int main(int argc, char* argv[])
         << QString::number(build, 'f', 3) << " s = " << QLocale::c().toString(qRound64(buildRate))
         << " events/s = " << QString::number(100 * buildRate / copyRate, 'f', 0)
         << " % of the plain COPY text rate (target >= 60 %)" << Qt::endl;
-    out << "first snapshot after " << QString::number(builder.stats().firstPublishSeconds * 1000, 'f', 1) << " ms"
-        << Qt::endl;
+    out << "first snapshot on screen after " << QString::number(first.seconds * 1000, 'f', 1) << " ms (" << first.events
+        << " events)" << Qt::endl;
 
     // Cold streams: the first state request of a stream no request has touched yet, with Merge.
     MergeProjection merge;
@@ -201,6 +222,12 @@ int main(int argc, char* argv[])
         latencies.push_back(request.nsecsElapsed() / 1e6);
         eventsReplayed += count;
     }
+    double total = 0;
+    for (double latency : latencies)
+        total += latency;
+    out << "  cold replay throughput: " << QLocale::c().toString(qRound64(eventsReplayed / (total / 1000)))
+        << " events/s (payloads read by position in batches of 256); p90 "
+        << QString::number(Bench::percentile(latencies, 0.9), 'f', 2) << " ms" << Qt::endl;
     out << "state request on a cold stream (Merge, whole stream, " << latencies.size() << " streams, "
         << eventsReplayed / std::max<qint64>(1, static_cast<qint64>(latencies.size()))
         << " events each on average): p50 " << QString::number(Bench::percentile(latencies, 0.5), 'f', 2) << " ms, p99 "
