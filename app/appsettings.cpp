@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include "store/postgresconninfo.h"
+
 #include <QCryptographicHash>
 
 #include <QFileInfo>
@@ -20,10 +22,19 @@ const QString kCheckpointBudget = QStringLiteral("replay/checkpointBudgetMiB");
 const QString kTimeLimit = QStringLiteral("replay/projectionTimeLimitMs");
 const QString kLanguage = QStringLiteral("view/language");
 
+// How settings name a store: a file by its absolute path, a database by its URL without
+// the password (settings never hold one; libpq finds it in ~/.pgpass or PGPASSWORD).
+QString storeName(const QString& spec)
+{
+    if (PostgresConnInfo::isPostgresSpec(spec))
+        return PostgresConnInfo::withoutPassword(spec);
+    return QFileInfo(spec).absoluteFilePath();
+}
+
 // Paths make poor QSettings keys ('/' nests groups): key stores by a hash of their path.
 QString storeKey(const QString& storePath)
 {
-    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    const QByteArray path = storeName(storePath).toUtf8();
     return QStringLiteral("stores/")
         + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex())
         + QStringLiteral("/projection");
@@ -64,7 +75,7 @@ QStringList AppSettings::recentStores() const
 void AppSettings::addRecentStore(const QString& path)
 {
     QStringList recent = recentStores();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = storeName(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecentStores)

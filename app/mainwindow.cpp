@@ -16,6 +16,7 @@
 #include "projectiondock.h"
 #include "projectioneditor.h"
 #include "stateinspector.h"
+#include "store/postgresconninfo.h"
 #include "streamsview.h"
 #include "themes.h"
 #include "timelinestack.h"
@@ -694,8 +695,9 @@ void MainWindow::openStore(const QString& path)
     m_projectionSpec = m_settings->projectionFor(path);
     m_settings->addRecentStore(path);
     updateRecentMenu();
-    setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(path).fileName()));
-    m_statusLabel->setText(tr("Opening %1…").arg(path));
+    const QString shown = PostgresConnInfo::withoutPassword(path); // a file's path is shown as it is
+    setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(shown).fileName()));
+    m_statusLabel->setText(tr("Opening %1…").arg(shown));
     IndexOptions options;
     options.cacheDirectory = m_cacheDirectory;
     setBusy(true);
@@ -805,6 +807,14 @@ void MainWindow::onIndexFailed(const StoreError& error)
     m_statusLabel->setText(tr("Could not open %1").arg(QFileInfo(error.source).fileName()));
     m_messageBar->showMessage(
         MessageBar::Kind::Error, error.source + QStringLiteral(": ") + error.reason, error.detail);
+    // A database that was down or dropped the connection may be back: one click tries again.
+    if (error.code == StoreErrorCode::ServerUnreachable || error.code == StoreErrorCode::ConnectionLost) {
+        const QString store = m_storePath;
+        m_messageBar->setAction(tr("Reconnect"), [this, store] { openStore(store); });
+    }
+    // What was read before the connection was lost stays usable.
+    if (m_index && !m_indexFinal)
+        onIndexUsable();
 }
 
 void MainWindow::showStream(quint32 stream, qint64 count)

@@ -15,6 +15,7 @@ MessageBar::MessageBar(QWidget* parent)
     , m_text(new QLabel(this))
     , m_details(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
+    , m_actionButton(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -27,6 +28,13 @@ MessageBar::MessageBar(QWidget* parent)
     m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    m_actionButton->hide();
+    connect(m_actionButton, &QToolButton::clicked, this, [this] {
+        const std::function<void()> action = m_action; // hide() below may be followed by a new message
+        hide();
+        if (action)
+            action();
+    });
     auto* close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     close->setAutoRaise(true);
@@ -35,6 +43,7 @@ MessageBar::MessageBar(QWidget* parent)
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_text, 1);
+    row->addWidget(m_actionButton);
     row->addWidget(m_detailsButton);
     row->addWidget(close);
     auto* layout = new QVBoxLayout(this);
@@ -51,8 +60,18 @@ void MessageBar::showMessage(Kind kind, const QString& text, const QString& deta
     m_details->setText(details);
     m_detailsButton->setVisible(!details.isEmpty());
     m_detailsButton->setChecked(false);
+    m_action = {};
+    m_actionButton->hide();
     updateColors();
     show();
+}
+
+void MessageBar::setAction(const QString& text, std::function<void()> triggered)
+{
+    m_action = std::move(triggered);
+    m_actionButton->setText(text);
+    m_actionButton->setAccessibleName(text);
+    m_actionButton->show();
 }
 
 QString MessageBar::text() const

@@ -3,6 +3,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -23,6 +25,9 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     void showMessage(Kind kind, const QString& text, const QString& details = {});
+    /// A button after the message that runs `triggered` and closes the bar (e.g. "Reconnect");
+    /// call after showMessage(), which removes any previous one.
+    void setAction(const QString& text, std::function<void()> triggered);
     QString text() const;
     Kind kind() const { return m_kind; }
 
@@ -35,6 +40,8 @@ private:
     QLabel* m_text;
     QLabel* m_details;
     QToolButton* m_detailsButton;
+    QToolButton* m_actionButton;
+    std::function<void()> m_action;
     Kind m_kind = Kind::Information;
     bool m_updatingColors = false;
 };

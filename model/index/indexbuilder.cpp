@@ -192,8 +192,13 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
         return *m_lookupError;
     if (canceled())
         return cancelledError();
-    if (const auto error = queue.error())
+    if (const auto error = queue.error()) {
+        // A scan that failed part-way (a lost connection): what was read stays usable, as
+        // the last partial snapshot, next to the error.
+        if (observer && m_columns.size() > 0)
+            observer->published(snapshot(), false);
         return *error;
+    }
     m_lookupStore.reset();
 
     if (m_columns.size() == 0)

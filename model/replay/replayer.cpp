@@ -190,17 +190,20 @@ void Replayer::keepCheckpoint(quint32 key, qint64 count, const QByteArray& state
 std::optional<ReplayError> Replayer::readEvents(std::span<const qint32> positions, std::vector<Event>& out)
 {
     out.clear();
-    out.reserve(positions.size());
-    for (qint32 position : positions) {
-        auto event = m_store.readEvent(m_index->rowId(position));
-        if (!event) {
-            ReplayError error;
-            error.store = event.error();
-            return error;
-        }
-        event->position = position;
-        out.push_back(std::move(event).value());
+    std::vector<qint64> rowIds;
+    rowIds.reserve(positions.size());
+    for (qint32 position : positions)
+        rowIds.push_back(m_index->rowId(position));
+    // One batch per call: one query on a database store instead of one per event.
+    auto events = m_store.readEvents(rowIds);
+    if (!events) {
+        ReplayError error;
+        error.store = events.error();
+        return error;
     }
+    out = std::move(events).value();
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].position = positions[i];
     return std::nullopt;
 }
 

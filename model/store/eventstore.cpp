@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include "postgresconninfo.h"
+#include "postgresstore.h"
 #include "sqlitestore.h"
 
 #include "index/timestampparser.h"
@@ -73,8 +75,27 @@ Expected<qint64, StoreError> EventStore::scanWithPayloads(qint64 afterRowId, qin
     return delivered;
 }
 
+Expected<std::vector<Event>, StoreError> EventStore::readEvents(std::span<const qint64> rowIds)
+{
+    std::vector<Event> events;
+    events.reserve(rowIds.size());
+    for (qint64 rowId : rowIds) {
+        auto event = readEvent(rowId);
+        if (!event)
+            return event.error();
+        events.push_back(std::move(event).value());
+    }
+    return events;
+}
+
 Expected<StorePtr, StoreError> openStore(const QString& spec)
 {
+    if (PostgresConnInfo::isPostgresSpec(spec)) {
+        auto postgres = PostgresStore::open(spec);
+        if (!postgres)
+            return postgres.error();
+        return StorePtr(std::move(postgres).value());
+    }
     auto store = SqliteStore::open(spec);
     if (!store)
         return store.error();

@@ -7,6 +7,7 @@
 #include "storemapping.h"
 
 #include <memory>
+#include <span>
 #include <string_view>
 
 namespace Chronoscope {
@@ -93,6 +94,11 @@ public:
     /// The full event (with payload and metadata) at `rowId`; Event::position is left -1.
     virtual Expected<Event, StoreError> readEvent(qint64 rowId) = 0;
 
+    /// The full events at `rowIds`, in that order (Event::position left -1): what replay
+    /// reads. This default calls readEvent() for each; a database store overrides it with
+    /// one query per batch, a round trip being what costs there.
+    virtual Expected<std::vector<Event>, StoreError> readEvents(std::span<const qint64> rowIds);
+
     /// The rowid of the first event whose id is `eventId`, or -1 when there is none.
     virtual Expected<qint64, StoreError> rowIdOfEvent(std::string_view eventId) = 0;
 
@@ -119,12 +125,13 @@ const char* sqliteLibraryVersion();
 
 using StorePtr = std::unique_ptr<EventStore>;
 
-/// Opens the store named by `spec` (today: a path to an SQLite file), read-only.
-/// Cheap checks come first, so a wrong path fails fast with a precise reason.
 /// The row id of the first event (in store order) whose correlation id is `correlationId`,
 /// or -1 when there is none: a scan of the indexed columns, for one-off lookups by id.
 Expected<qint64, StoreError> firstRowOfCorrelation(EventStore& store, const QString& correlationId);
 
+/// Opens the store named by `spec`, read-only: a path to an SQLite file, or a PostgreSQL
+/// `postgresql://…` URL or libpq keyword string (see PostgresConnInfo).
+/// Cheap checks come first, so a wrong path fails fast with a precise reason.
 Expected<StorePtr, StoreError> openStore(const QString& spec);
 
 } // namespace Chronoscope

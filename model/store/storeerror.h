@@ -18,6 +18,10 @@ enum class StoreErrorCode
     QueryFailed,
     Cancelled,
     CacheInvalid,
+    // Database servers (PostgreSQL): the GUI offers to reconnect for the first and last.
+    ServerUnreachable,
+    AuthenticationFailed,
+    ConnectionLost,
 };
 
 /// What went wrong with a store, structured so the GUI can show details and the command
