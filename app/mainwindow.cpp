@@ -17,6 +17,7 @@
 #include "projectioneditor.h"
 #include "stateinspector.h"
 #include "streamsview.h"
+#include "store/storespec.h"
 #include "themes.h"
 #include "timelinestack.h"
 #include "timelineview.h"
@@ -694,7 +695,7 @@ void MainWindow::openStore(const QString& path)
     m_projectionSpec = m_settings->projectionFor(path);
     m_settings->addRecentStore(path);
     updateRecentMenu();
-    setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(StoreSpec::parse(path).location).fileName()));
     m_statusLabel->setText(tr("Opening %1…").arg(path));
     IndexOptions options;
     options.cacheDirectory = m_cacheDirectory;

@@ -110,6 +110,9 @@ public:
 
 /// The timestamp a cell holds: ISO-8601 text or an epoch number (see TimestampParser).
 TimeUs parseTimestamp(const RawValue& value);
+/// As above in the mapping's format: an epoch unit is applied exactly instead of guessed
+/// from the magnitude (numbers and numeric text alike); text formats parse as above.
+TimeUs parseTimestamp(const RawValue& value, TimestampFormat format);
 
 /// "family" for "family-123", "family_123" or "family:123"; the whole id when it has no separator.
 std::string_view aggregateTypeFromStreamId(std::string_view streamId);
@@ -119,12 +122,14 @@ const char* sqliteLibraryVersion();
 
 using StorePtr = std::unique_ptr<EventStore>;
 
-/// Opens the store named by `spec` (today: a path to an SQLite file), read-only.
-/// Cheap checks come first, so a wrong path fails fast with a precise reason.
 /// The row id of the first event (in store order) whose correlation id is `correlationId`,
 /// or -1 when there is none: a scan of the indexed columns, for one-off lookups by id.
 Expected<qint64, StoreError> firstRowOfCorrelation(EventStore& store, const QString& correlationId);
 
+/// Opens the store named by `spec` (today: a path to an SQLite file), read-only, with the
+/// mapping the spec carries (StoreSpec: a preset name or a mapping file) or else the one
+/// detected from its tables. Cheap checks come first, so a wrong path fails fast with a
+/// precise reason.
 Expected<StorePtr, StoreError> openStore(const QString& spec);
 
 } // namespace Chronoscope
