@@ -331,8 +331,7 @@ bool isCommand(const QStringList& arguments)
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
         QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
         QStringLiteral("verify"), QStringLiteral("report"), QStringLiteral("verify-report"), QStringLiteral("mapping"),
-        QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 

@@ -81,13 +81,9 @@ void dropAbsentOptional(StoreMapping& mapping, const StoreSchema& schema)
         }
     }
     mapping.skip.removeIf([&](const SkipRule& rule) { return !schema.hasColumn(mapping.table, rule.column); });
-    const SnapshotMapping& s = mapping.snapshots;
-    if (s.isValid()
-        && (!schema.hasColumn(s.table, s.streamId) || !schema.hasColumn(s.table, s.version)
-            || !schema.hasColumn(s.table, s.data)))
+    // A snapshots table with other columns stays: reading it then says which ones it needs.
+    if (mapping.snapshots.isValid() && !schema.hasTable(mapping.snapshots.table))
         mapping.snapshots = {};
-    if (mapping.snapshots.isValid() && !schema.hasColumn(s.table, s.createdAt))
-        mapping.snapshots.createdAt.clear();
 }
 
 } // namespace
