@@ -6,6 +6,7 @@
 #include "export/eventexport.h"
 #include "graphcommands.h"
 #include "index/timestampparser.h"
+#include "mappingcommands.h"
 #include "replaycommands.h"
 #include "reportcommands.h"
 #include "sample/samplegenerator.h"
@@ -45,9 +46,12 @@ QString usage()
               "                              [--projection FILE[#NAME]] [--generated-at TIME]\n"
               "                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]\n"
               "       chronoscope verify-report REPORT STORE\n"
+              "       chronoscope mapping STORE            print the mapping STORE is read with, as a file\n"
               "Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),\n"
               "            2 bad input, 3 the projection failed (its file:line and the event).\n"
               "Options for STORE commands: --no-cache (do not read or write the index cache)\n"
+              "                            --mapping PRESET|FILE (seed, emmett, marten, castore or a\n"
+              "                            mapping file, see docs/mappings.md; default: detected)\n"
               "Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.\n");
 }
 
@@ -269,6 +273,10 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOptions({ output, events, streams, seed, anomalies });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
+    if (parser.isSet(mappingOption())) {
+        err << "chronoscope sample: " << tr("writes the seed schema; --mapping does not apply") << Qt::endl;
+        return kExitBadInput;
+    }
     if (!parser.isSet(output)) {
         err << "chronoscope sample: " << tr("needs --out FILE") << Qt::endl;
         return kExitBadInput;
@@ -322,8 +330,8 @@ bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
         QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
-        QStringLiteral("verify"), QStringLiteral("report"), QStringLiteral("verify-report"), QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("verify"), QStringLiteral("report"), QStringLiteral("verify-report"), QStringLiteral("mapping"),
+        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -352,6 +360,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runReport(forParser, out, err);
     if (command == u"verify-report")
         return runVerifyReport(forParser, out, err);
+    if (command == u"mapping")
+        return runMapping(forParser, out, err);
     if (command == u"--version") {
         out << "chronoscope " << QCoreApplication::applicationVersion() << Qt::endl;
         return kExitOk;

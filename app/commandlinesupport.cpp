@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandlinesupport.h"
 
+#include "store/storespec.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -56,6 +58,7 @@ QString cacheDirectory()
 bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(mappingOption());
     if (!parser.parse(arguments)) {
         err << "chronoscope: " << parser.errorText() << Qt::endl;
         return false;
@@ -90,6 +93,14 @@ const QCommandLineOption& noCacheOption()
     return option;
 }
 
+const QCommandLineOption& mappingOption()
+{
+    static const QCommandLineOption option(QStringLiteral("mapping"),
+        QStringLiteral("Read STORE with this mapping: a preset (seed, emmett, marten, castore) or a mapping file."),
+        QStringLiteral("PRESET|FILE"));
+    return option;
+}
+
 // A store path as the single positional argument.
 std::optional<QString> storeArgument(const QCommandLineParser& parser, const QString& command, QTextStream& err)
 {
@@ -101,7 +112,7 @@ std::optional<QString> storeArgument(const QCommandLineParser& parser, const QSt
             << Qt::endl;
         return std::nullopt;
     }
-    return positional.at(1);
+    return StoreSpec::compose(positional.at(1), parser.value(mappingOption()));
 }
 
 } // namespace Chronoscope::CommandLine::Support

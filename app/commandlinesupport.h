@@ -36,7 +36,12 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
 /// `--no-cache`, accepted by every command that opens a store.
 const QCommandLineOption& noCacheOption();
 
+/// `--mapping PRESET|FILE`, accepted by every command (parse() adds it): read the store
+/// with this mapping instead of the detected one (docs/mappings.md).
+const QCommandLineOption& mappingOption();
+
 /// The single STORE positional argument of `command`, or nullopt after printing why not.
+/// With `--mapping` it is the StoreSpec carrying that mapping.
 std::optional<QString> storeArgument(const QCommandLineParser& parser, const QString& command, QTextStream& err);
 
 struct OpenedStore

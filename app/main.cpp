@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "index/timestampparser.h"
 #include "mainwindow.h"
+#include "store/storespec.h"
 #include "themes.h"
 
 #include <QApplication>
@@ -66,7 +67,10 @@ int main(int argc, char* argv[])
         QStringLiteral("at"), QStringLiteral("Open at this time (ISO-8601)."), QStringLiteral("TIME"));
     const QCommandLineOption projection(QStringLiteral("projection"),
         QStringLiteral("Replay with FILE[#NAME] (a JavaScript projection) or 'merge'."), QStringLiteral("SPEC"));
-    parser.addOptions({ stream, at, projection });
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+        QStringLiteral("Read the store with PRESET (seed, emmett, marten, castore) or a mapping FILE."),
+        QStringLiteral("PRESET|FILE"));
+    parser.addOptions({ stream, at, projection, mapping });
     parser.process(app);
 
     Chronoscope::TimeUs time = Chronoscope::kInvalidTime;
@@ -82,7 +86,8 @@ int main(int argc, char* argv[])
     Chronoscope::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
-        window.openStore(parser.positionalArguments().constFirst());
+        window.openStore(
+            Chronoscope::StoreSpec::compose(parser.positionalArguments().constFirst(), parser.value(mapping)));
         if (parser.isSet(projection))
             window.setProjection(parser.value(projection));
         if (parser.isSet(stream))

@@ -17,6 +17,7 @@
 #include "projectioneditor.h"
 #include "stateinspector.h"
 #include "store/postgresconninfo.h"
+#include "store/storespec.h"
 #include "streamsview.h"
 #include "themes.h"
 #include "timelinestack.h"
@@ -696,7 +697,7 @@ void MainWindow::openStore(const QString& path)
     m_settings->addRecentStore(path);
     updateRecentMenu();
     const QString shown = PostgresConnInfo::withoutPassword(path); // a file's path is shown as it is
-    setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(shown).fileName()));
+    setWindowTitle(tr("%1 — Chronoscope").arg(QFileInfo(StoreSpec::parse(shown).location).fileName()));
     m_statusLabel->setText(tr("Opening %1…").arg(shown));
     IndexOptions options;
     options.cacheDirectory = m_cacheDirectory;

@@ -4,6 +4,7 @@
 #include "commandlinesupport.h"
 #include "index/timestampparser.h"
 #include "report/reportwriter.h"
+#include "store/storespec.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -177,7 +178,7 @@ int runVerifyReport(const QStringList& arguments, QTextStream& out, QTextStream&
     const auto integrity = readReportIntegrity(file.readAll());
     if (!integrity)
         return fail(err, command, tr("%1: %2").arg(reportPath, integrity.error()));
-    auto store = openStore(positional.at(2));
+    auto store = openStore(StoreSpec::compose(positional.at(2), parser.value(mappingOption())));
     if (!store)
         return fail(err, command, store.error().message());
     const auto result = verifyReport(**store, *integrity);

@@ -21,6 +21,7 @@
 #include "projectiondock.h"
 #include "projectioneditor.h"
 #include "stateinspector.h"
+#include "store/storespec.h"
 #include "streamsview.h"
 #include "testutils.h"
 #include "timelinestack.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void showsWhatACheckoutSetOff();
     void preferencesApply();
     void opensStraightAtAStreamAndTime();
+    void opensALibrarysStoreWithoutAMapping();
 
 private:
     QTemporaryDir m_dir;
@@ -847,4 +849,32 @@ void TestMainWindow::opensStraightAtAStreamAndTime()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::opensALibrarysStoreWithoutAMapping()
+{
+    // A store Emmett itself wrote: the mapping is detected, the streams are Emmett's.
+    const QString path = storeFromSqlFile(m_dir, QStringLiteral("emmett_sqlite_store.sql"));
+    QTemporaryDir cache;
+    MainWindow window;
+    window.setCacheDirectory(cache.path());
+    window.resize(1100, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    window.openStore(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(!window.messageBar()->isVisible());
+    QCOMPARE(window.eventModel()->rowCount(), 7);
+    QCOMPARE(window.streamsView()->model()->visibleStreamCount(), 3);
+    auto* table = window.findChild<QTableView*>();
+    QCOMPARE(table->model()->index(0, EventTableModel::Type).data().toString(), QStringLiteral("AccountOpened"));
+    QCOMPARE(table->model()->index(0, EventTableModel::Stream).data().toString(), QStringLiteral("bank_account-1"));
+    saveGrab(&window, QStringLiteral("mainwindow-emmett-store"));
+
+    // The same store read with a mapping spec (as `--mapping` passes it): the title names the file.
+    window.openStore(StoreSpec::compose(path, QStringLiteral("emmett")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("emmett_sqlite_store.db")));
+    QCOMPARE(window.eventModel()->rowCount(), 7);
+}
+
 #include "tst_mainwindow.moc"

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void walStoreInReadOnlyFolder();
     void walStoreWithWriterOpen();
     void walStoreInReadOnlyFolderEvenForRoot();
+    void givenMappingIsChecked();
+    void cloneKeepsTheGivenMapping();
 };
 
 void TestSqliteStore::badInput_data()
@@ -260,6 +262,48 @@ void TestSqliteStore::walStoreInReadOnlyFolderEvenForRoot()
     QCOMPARE(fingerprint(path), before);
     QCOMPARE(siblings(path), QStringList { QStringLiteral("seed_small.db") });
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestSqliteStore::givenMappingIsChecked()
+{
+    QTemporaryDir dir;
+    const QString path = storeFromSqlFile(dir, QStringLiteral("seed_small.sql"));
+    auto emmett = SqliteStore::open(path, StoreMapping::emmett(SqlDialect::Sqlite));
+    QVERIFY(!emmett);
+    QCOMPARE(emmett.error().code, StoreErrorCode::NoEventsTable);
+    QCOMPARE(emmett.error().message(),
+        path + QStringLiteral(": has no table 'emt_messages' (named by the mapping's \"table\"; found: events)"));
+
+    // The full seed preset names a metadata column this store does not have: a mapping
+    // given by the user is taken at its word, so that is an error, not a silent NULL.
+    auto seed = SqliteStore::open(path, StoreMapping::seed());
+    QVERIFY(!seed);
+    QCOMPARE(seed.error().code, StoreErrorCode::MissingColumns);
+    QCOMPARE(seed.error().message(),
+        path
+            + QStringLiteral(
+                ": table 'events' has no column 'metadata' (named by the mapping's \"columns.metadata\")"));
+}
+
+void TestSqliteStore::cloneKeepsTheGivenMapping()
+{
+    QTemporaryDir dir;
+    const QString path = storeFromSqlFile(dir, QStringLiteral("seed_small.sql"));
+    StoreMapping mapping = StoreMapping::seed();
+    mapping.name = QStringLiteral("only-account-1");
+    mapping.metadata.clear(); // this store has neither a metadata column nor snapshots
+    mapping.snapshots = {};
+    mapping.skip = { { QStringLiteral("aggregate_id"), QStringLiteral("account-1"), true } };
+    auto store = SqliteStore::open(path, mapping);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+    auto clone = (*store)->clone();
+    QVERIFY(clone);
+    QCOMPARE((*clone)->mapping().name, QStringLiteral("only-account-1"));
+    auto index = IndexBuilder(**clone).build();
+    QVERIFY(index);
+    QCOMPARE((*index)->streams().size(), 1u);
+    QCOMPARE((*index)->streams().string(0), QStringLiteral("account-1"));
+    QCOMPARE(query(path, "SELECT count(DISTINCT aggregate_id) FROM events").constFirst(), QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)

@@ -109,6 +109,7 @@ IndexBuilder::IndexBuilder(EventStore& store, IndexOptions options)
     , m_options(std::move(options))
 {
     m_deriveAggregateType = m_store.mapping().aggregateType.isEmpty();
+    m_timestampFormat = m_store.mapping().timestampFormat;
 }
 
 Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
@@ -267,7 +268,7 @@ void IndexBuilder::appendRow(const RawEventRow& row)
     if (!c.rowIds.empty())
         c.rowIds.push_back(row.rowId);
 
-    TimeUs time = parseTimestamp(row.timestamp);
+    TimeUs time = parseTimestamp(row.timestamp, m_timestampFormat);
     if (time == kInvalidTime) {
         if (row.timestamp.isNull())
             addProblem(position, IndexProblem::Kind::MissingTimestamp, {});

@@ -81,6 +81,7 @@ private:
     FlatHashMap m_correlations; ///< hash64(correlation id) → first position
     bool m_extending = false; ///< the older events came from the cache: their ids are not in m_eventIds
     bool m_deriveAggregateType = false;
+    TimestampFormat m_timestampFormat = TimestampFormat::Auto;
     std::optional<StoreError> m_lookupError;
     StorePtr m_lookupStore; ///< a second connection for causation lookups while extending
 };

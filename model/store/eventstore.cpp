@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include "mappingfile.h"
 #include "postgresconninfo.h"
 #include "postgresstore.h"
 #include "sqlitestore.h"
+#include "storespec.h"
 
 #include "index/timestampparser.h"
+
+#include <charconv>
+#include <cmath>
 
 namespace Chronoscope {
 
@@ -18,6 +23,80 @@ TimeUs parseTimestamp(const RawValue& value)
         return TimestampParser::parseEpoch(value.real);
     case RawValue::Kind::Text:
         return TimestampParser::parseText(value.text);
+    case RawValue::Kind::Null:
+        break;
+    }
+    return kInvalidTime;
+}
+
+namespace {
+
+// Microseconds per unit, or the divisor for nanoseconds (negative).
+qint64 unitScale(TimestampFormat format)
+{
+    switch (format) {
+    case TimestampFormat::EpochSeconds:
+        return 1000000;
+    case TimestampFormat::EpochMilliseconds:
+        return 1000;
+    case TimestampFormat::EpochMicroseconds:
+        return 1;
+    case TimestampFormat::EpochNanoseconds:
+        return -1000;
+    default:
+        return 0;
+    }
+}
+
+TimeUs scaleEpoch(qint64 value, qint64 scale)
+{
+    if (scale < 0) {
+        // Floor, so that a time before 1970 lands in its containing microsecond.
+        const qint64 divisor = -scale;
+        return value >= 0 ? value / divisor : -((-(value + 1)) / divisor) - 1;
+    }
+    qint64 result = 0;
+    if (__builtin_mul_overflow(value, scale, &result) || result == kInvalidTime)
+        return kInvalidTime;
+    return result;
+}
+
+TimeUs scaleEpoch(double value, qint64 scale)
+{
+    const double us = scale < 0 ? value / static_cast<double>(-scale) : value * static_cast<double>(scale);
+    if (!std::isfinite(us) || std::fabs(us) >= 9.2e18)
+        return kInvalidTime;
+    return static_cast<TimeUs>(std::llround(us));
+}
+
+} // namespace
+
+TimeUs parseTimestamp(const RawValue& value, TimestampFormat format)
+{
+    const qint64 scale = unitScale(format);
+    if (scale == 0)
+        return parseTimestamp(value);
+    switch (value.kind) {
+    case RawValue::Kind::Integer:
+        return scaleEpoch(value.integer, scale);
+    case RawValue::Kind::Real:
+        return scaleEpoch(value.real, scale);
+    case RawValue::Kind::Text: {
+        std::string_view text = value.text;
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+            text.remove_prefix(1);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+            text.remove_suffix(1);
+        qint64 integer = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), integer);
+        if (error == std::errc() && end == text.data() + text.size() && !text.empty())
+            return scaleEpoch(integer, scale);
+        double real = 0;
+        const auto [realEnd, realError] = std::from_chars(text.data(), text.data() + text.size(), real);
+        if (realError == std::errc() && realEnd == text.data() + text.size() && !text.empty())
+            return scaleEpoch(real, scale);
+        return kInvalidTime;
+    }
     case RawValue::Kind::Null:
         break;
     }
@@ -90,13 +169,23 @@ Expected<std::vector<Event>, StoreError> EventStore::readEvents(std::span<const 
 
 Expected<StorePtr, StoreError> openStore(const QString& spec)
 {
+    // TODO(#9): PostgreSQL reads the seed layout only; the presets' MappingSql(PostgreSql)
+    // and MappingDetector plug in here.
     if (PostgresConnInfo::isPostgresSpec(spec)) {
         auto postgres = PostgresStore::open(spec);
         if (!postgres)
             return postgres.error();
         return StorePtr(std::move(postgres).value());
     }
-    auto store = SqliteStore::open(spec);
+    const StoreSpec parsed = StoreSpec::parse(spec);
+    std::optional<StoreMapping> mapping;
+    if (!parsed.mapping.isEmpty()) {
+        auto resolved = MappingFile::resolve(parsed.mapping, SqlDialect::Sqlite);
+        if (!resolved)
+            return resolved.error();
+        mapping = *resolved;
+    }
+    auto store = SqliteStore::open(parsed.location, mapping);
     if (!store)
         return store.error();
     return StorePtr(std::move(store).value());

@@ -116,6 +116,9 @@ public:
 
 /// The timestamp a cell holds: ISO-8601 text or an epoch number (see TimestampParser).
 TimeUs parseTimestamp(const RawValue& value);
+/// As above in the mapping's format: an epoch unit is applied exactly instead of guessed
+/// from the magnitude (numbers and numeric text alike); text formats parse as above.
+TimeUs parseTimestamp(const RawValue& value, TimestampFormat format);
 
 /// "family" for "family-123", "family_123" or "family:123"; the whole id when it has no separator.
 std::string_view aggregateTypeFromStreamId(std::string_view streamId);
@@ -130,8 +133,10 @@ using StorePtr = std::unique_ptr<EventStore>;
 Expected<qint64, StoreError> firstRowOfCorrelation(EventStore& store, const QString& correlationId);
 
 /// Opens the store named by `spec`, read-only: a path to an SQLite file, or a PostgreSQL
-/// `postgresql://…` URL or libpq keyword string (see PostgresConnInfo).
-/// Cheap checks come first, so a wrong path fails fast with a precise reason.
+/// `postgresql://…` URL or libpq keyword string (see PostgresConnInfo). An SQLite spec may
+/// carry a mapping (StoreSpec: a preset name or a mapping file); else the mapping is
+/// detected from its tables. Cheap checks come first, so a wrong path fails fast with a
+/// precise reason.
 Expected<StorePtr, StoreError> openStore(const QString& spec);
 
 } // namespace Chronoscope

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlitestore.h"
 
+#include "mappingdetector.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -27,13 +29,6 @@ constexpr std::array<char, 16> kSqliteMagic
     = { 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0' };
 constexpr int kHeaderSize = 100;
 constexpr int kWalFormat = 2; // header bytes 18 and 19: 1 = rollback journal, 2 = WAL
-
-// Columns a seed-like table must have; the others are optional and read as NULL.
-struct RequiredColumn
-{
-    QString StoreMapping::*field;
-    const char* name;
-};
 
 StoreErrorCode codeFor(int sqliteCode)
 {
@@ -115,7 +110,8 @@ StoreError SqliteStore::sqliteError(const QString& what) const
     return StoreError { mapped, m_path, reason, Sqlite::errorMessage(m_db.get()) };
 }
 
-Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(const QString& path)
+Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(
+    const QString& path, const std::optional<StoreMapping>& mapping)
 {
     std::unique_ptr<SqliteStore> store(new SqliteStore);
     store->m_path = path;
@@ -182,15 +178,15 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(const QStri
     // A second lock on the door: even a bug of ours cannot modify the store.
     sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
 
-    if (auto problem = store->detectMapping())
+    if (auto problem = store->chooseMapping(mapping))
         return *problem;
     return store;
 }
 
-std::optional<StoreError> SqliteStore::detectMapping()
+std::optional<StoreError> SqliteStore::chooseMapping(const std::optional<StoreMapping>& given)
 {
     // Listing the schema is the first real read: it tells a database from an impostor.
-    QStringList tables;
+    StoreSchema schema;
     {
         Sqlite::Statement list = Sqlite::prepare(
             m_db.get(), "SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name");
@@ -198,83 +194,55 @@ std::optional<StoreError> SqliteStore::detectMapping()
             return sqliteError(tr("cannot read the schema"));
         int rc;
         while ((rc = sqlite3_step(list.get())) == SQLITE_ROW)
-            tables << Sqlite::columnString(list.get(), 0);
+            schema.columns.insert(Sqlite::columnString(list.get(), 0), {});
         if (rc != SQLITE_DONE)
             return sqliteError(tr("cannot read the schema"));
     }
-
-    StoreMapping mapping = StoreMapping::seed();
-    if (!tables.contains(mapping.table)) {
-        const QString found = tables.isEmpty() ? tr("no tables at all") : tr("found: %1").arg(tables.join(u", "));
-        return error(StoreErrorCode::NoEventsTable, tr("has no '%1' table (%2)").arg(mapping.table, found));
-    }
-
-    QStringList columns;
-    {
-        const QByteArray sql = "PRAGMA table_info(" + mapping.table.toUtf8() + ')';
+    for (auto it = schema.columns.begin(); it != schema.columns.end(); ++it) {
+        const QByteArray sql = "PRAGMA table_info(" + MappingSql::quoted(it.key()).toUtf8() + ')';
         Sqlite::Statement info = Sqlite::prepare(m_db.get(), sql.toStdString());
         if (!info)
-            return sqliteError(tr("cannot read the columns of '%1'").arg(mapping.table));
+            return sqliteError(tr("cannot read the columns of '%1'").arg(it.key()));
         while (sqlite3_step(info.get()) == SQLITE_ROW)
-            columns << Sqlite::columnString(info.get(), 1);
+            it.value() << Sqlite::columnString(info.get(), 1);
     }
 
-    static const RequiredColumn required[] = {
-        { &StoreMapping::eventId, "event_id" },
-        { &StoreMapping::streamId, "aggregate_id" },
-        { &StoreMapping::version, "aggregate_version" },
-        { &StoreMapping::type, "event_type" },
-        { &StoreMapping::timestamp, "event_timestamp" },
-        { &StoreMapping::data, "event_data" },
-    };
-    QStringList missing;
-    for (const RequiredColumn& column : required) {
-        if (!columns.contains(QLatin1String(column.name)))
-            missing << QLatin1String(column.name);
+    if (given) {
+        if (auto problem = MappingDetector::validate(*given, schema))
+            return error(problem->code, problem->reason);
+        m_mapping = *given;
+        m_mappingGiven = true;
+    } else {
+        auto detected = MappingDetector::detect(schema, SqlDialect::Sqlite);
+        if (!detected)
+            return error(detected.error().code, detected.error().reason);
+        m_mapping = *detected;
     }
-    if (!missing.isEmpty()) {
-        return error(StoreErrorCode::MissingColumns,
-            tr("table '%1' lacks the required column(s) %2").arg(mapping.table, missing.join(u", ")));
-    }
-    // Optional columns that are absent are read as NULL (aggregate type then comes from
-    // the stream id's prefix).
-    for (QString StoreMapping::*field :
-        { &StoreMapping::aggregateType, &StoreMapping::schemaVersion, &StoreMapping::userId,
-            &StoreMapping::correlationId, &StoreMapping::causationId, &StoreMapping::metadata }) {
-        if (!columns.contains(mapping.*field))
-            (mapping.*field).clear();
-    }
-    m_mapping = mapping;
-    m_hasSnapshots = tables.contains(QStringLiteral("snapshots"));
+    m_sql = MappingSql(m_mapping, SqlDialect::Sqlite);
+    m_hasSnapshots = m_mapping.snapshots.isValid() && schema.hasTable(m_mapping.snapshots.table);
 
-    Sqlite::Statement any
-        = Sqlite::prepare(m_db.get(), "SELECT rowid FROM " + m_mapping.table.toStdString() + " LIMIT 1");
+    // Preparing the scan checks every expression (JSON paths, lookups) before any row is read.
+    Sqlite::Statement scan = Sqlite::prepare(m_db.get(), m_sql.scanQuery(true).toUtf8().toStdString());
+    if (!scan)
+        return sqliteError(tr("cannot read table '%1' with this mapping").arg(m_mapping.table));
+    Sqlite::Statement any = Sqlite::prepare(m_db.get(), m_sql.anyRowQuery().toUtf8().toStdString());
     if (!any)
-        return sqliteError(tr("table '%1' cannot be read by rowid").arg(m_mapping.table));
+        return sqliteError(tr("table '%1' cannot be read by %2").arg(m_mapping.table, m_mapping.position));
     const int rc = sqlite3_step(any.get());
-    if (rc == SQLITE_DONE)
-        return error(StoreErrorCode::Empty, tr("contains no events (table '%1' is empty)").arg(m_mapping.table));
+    if (rc == SQLITE_DONE) {
+        return error(StoreErrorCode::Empty,
+            m_mapping.skip.isEmpty()
+                ? tr("contains no events (table '%1' is empty)").arg(m_mapping.table)
+                : tr("contains no events (table '%1' has no rows the mapping keeps)").arg(m_mapping.table));
+    }
     if (rc != SQLITE_ROW)
         return sqliteError(tr("cannot read table '%1'").arg(m_mapping.table));
     return std::nullopt;
 }
 
-QString SqliteStore::selectList(bool withPayload) const
-{
-    auto column = [](const QString& name) { return name.isEmpty() ? QStringLiteral("NULL") : u'"' + name + u'"'; };
-    QStringList list { QStringLiteral("rowid"), column(m_mapping.eventId), column(m_mapping.streamId),
-        column(m_mapping.aggregateType), column(m_mapping.version), column(m_mapping.type),
-        column(m_mapping.schemaVersion), column(m_mapping.timestamp), column(m_mapping.userId),
-        column(m_mapping.correlationId), column(m_mapping.causationId) };
-    if (withPayload)
-        list << column(m_mapping.data) << column(m_mapping.metadata);
-    return list.join(u", ");
-}
-
 Expected<qint64, StoreError> SqliteStore::lastRowId()
 {
-    Sqlite::Statement statement
-        = Sqlite::prepare(m_db.get(), "SELECT max(rowid) FROM \"" + m_mapping.table.toStdString() + '"');
+    Sqlite::Statement statement = Sqlite::prepare(m_db.get(), m_sql.lastPositionQuery().toUtf8().toStdString());
     if (!statement || sqlite3_step(statement.get()) != SQLITE_ROW)
         return sqliteError(tr("cannot find the last event"));
     return sqlite3_column_int64(statement.get(), 0);
@@ -292,9 +260,7 @@ Expected<qint64, StoreError> SqliteStore::scanWithPayloads(qint64 afterRowId, qi
 
 Expected<qint64, StoreError> SqliteStore::scanRows(qint64 afterRowId, qint64 limit, RowSink& sink, bool withPayload)
 {
-    const QString sql = QStringLiteral("SELECT ") + selectList(withPayload) + QStringLiteral(" FROM \"")
-        + m_mapping.table + QStringLiteral("\" WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
-    Sqlite::Statement statement = Sqlite::prepare(m_db.get(), sql.toUtf8().toStdString());
+    Sqlite::Statement statement = Sqlite::prepare(m_db.get(), m_sql.scanQuery(withPayload).toUtf8().toStdString());
     if (!statement)
         return sqliteError(tr("cannot read the events"));
     sqlite3_bind_int64(statement.get(), 1, afterRowId);
@@ -335,9 +301,7 @@ Expected<qint64, StoreError> SqliteStore::scanRows(qint64 afterRowId, qint64 lim
 Expected<Event, StoreError> SqliteStore::readEvent(qint64 rowId)
 {
     if (!m_readEvent) {
-        const QString sql = QStringLiteral("SELECT ") + selectList(true) + QStringLiteral(" FROM \"") + m_mapping.table
-            + QStringLiteral("\" WHERE rowid = ?1");
-        m_readEvent = Sqlite::prepare(m_db.get(), sql.toUtf8().toStdString());
+        m_readEvent = Sqlite::prepare(m_db.get(), m_sql.readEventQuery().toUtf8().toStdString());
         if (!m_readEvent)
             return sqliteError(tr("cannot read events"));
     }
@@ -369,7 +333,7 @@ Expected<Event, StoreError> SqliteStore::readEvent(qint64 rowId)
     event.type = Sqlite::columnString(s, 5);
     event.schemaVersion = static_cast<int>(integer(6, 1));
     event.rawTimestamp = Sqlite::columnString(s, 7);
-    event.timestamp = parseTimestamp(rawValue(s, 7));
+    event.timestamp = parseTimestamp(rawValue(s, 7), m_mapping.timestampFormat);
     event.userId = Sqlite::columnString(s, 8);
     event.correlationId = Sqlite::columnString(s, 9);
     event.causationId = Sqlite::columnString(s, 10);
@@ -382,9 +346,9 @@ Expected<Event, StoreError> SqliteStore::readEvent(qint64 rowId)
 Expected<qint64, StoreError> SqliteStore::rowIdOfEvent(std::string_view eventId)
 {
     if (!m_findEvent) {
-        const std::string sql = "SELECT rowid FROM \"" + m_mapping.table.toStdString() + "\" WHERE \""
-            + m_mapping.eventId.toStdString() + "\" = ?1 ORDER BY rowid LIMIT 1";
-        m_findEvent = Sqlite::prepare(m_db.get(), sql);
+        if (!m_mapping.hasField(StoreMapping::Field::EventId))
+            return qint64(-1);
+        m_findEvent = Sqlite::prepare(m_db.get(), m_sql.findEventQuery().toUtf8().toStdString());
         if (!m_findEvent)
             return sqliteError(tr("cannot look up events by id"));
     }
@@ -404,12 +368,12 @@ Expected<std::vector<StoredSnapshot>, StoreError> SqliteStore::snapshots(const Q
     std::vector<StoredSnapshot> list;
     if (!m_hasSnapshots)
         return list;
-    Sqlite::Statement statement = Sqlite::prepare(m_db.get(),
-        "SELECT aggregate_version, snapshot_data, created_date FROM snapshots "
-        "WHERE aggregate_id = ?1 ORDER BY aggregate_version");
-    if (!statement)
-        return sqliteError(tr("cannot read the snapshots table (it needs aggregate_id, aggregate_version, "
-                              "snapshot_data and created_date)"));
+    Sqlite::Statement statement = Sqlite::prepare(m_db.get(), m_sql.snapshotsQuery().toUtf8().toStdString());
+    if (!statement) {
+        const SnapshotMapping& s = m_mapping.snapshots;
+        return sqliteError(tr("cannot read the %1 table (it needs %2, %3, %4 and %5)")
+                               .arg(s.table, s.streamId, s.version, s.data, s.createdAt));
+    }
     const QByteArray id = streamId.toUtf8();
     sqlite3_bind_text(statement.get(), 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
     int rc;
@@ -425,7 +389,7 @@ Expected<std::vector<StoredSnapshot>, StoreError> SqliteStore::snapshots(const Q
 
 Expected<std::unique_ptr<EventStore>, StoreError> SqliteStore::clone() const
 {
-    auto other = open(m_path);
+    auto other = open(m_path, m_mappingGiven ? std::optional<StoreMapping>(m_mapping) : std::nullopt);
     if (!other)
         return other.error();
     return std::unique_ptr<EventStore>(std::move(other).value());

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "eventstore.h"
+#include "mappingsql.h"
 #include "sqlitehandles.h"
+
+#include <optional>
 
 namespace Chronoscope {
 
@@ -15,7 +18,10 @@ namespace Chronoscope {
 class SqliteStore final : public EventStore
 {
 public:
-    static Expected<std::unique_ptr<SqliteStore>, StoreError> open(const QString& path);
+    /// Opens `path` read with `mapping`, checked against the tables (an error names a
+    /// missing table or column); without one the mapping is detected (MappingDetector).
+    static Expected<std::unique_ptr<SqliteStore>, StoreError> open(
+        const QString& path, const std::optional<StoreMapping>& mapping = std::nullopt);
     ~SqliteStore() override;
 
     QString source() const override { return m_path; }
@@ -40,15 +46,16 @@ private:
 
     StoreError error(StoreErrorCode code, const QString& reason) const;
     StoreError sqliteError(const QString& what) const;
-    std::optional<StoreError> detectMapping();
-    QString selectList(bool withPayload) const;
+    std::optional<StoreError> chooseMapping(const std::optional<StoreMapping>& given);
     Expected<qint64, StoreError> scanRows(qint64 afterRowId, qint64 limit, RowSink& sink, bool withPayload);
 
     QString m_path;
     QString m_canonicalPath;
     bool m_immutable = false;
     bool m_hasSnapshots = false;
+    bool m_mappingGiven = false;
     StoreMapping m_mapping;
+    MappingSql m_sql { {}, SqlDialect::Sqlite };
     Sqlite::Database m_db;
     Sqlite::Statement m_readEvent;
     Sqlite::Statement m_findEvent;

@@ -22,6 +22,7 @@ enum class StoreErrorCode
     ServerUnreachable,
     AuthenticationFailed,
     ConnectionLost,
+    BadMapping, ///< a mapping file or preset name that cannot be used
 };
 
 /// What went wrong with a store, structured so the GUI can show details and the command
