@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include "translators.h"
+
 #include <QCryptographicHash>
 
 #include <QFileInfo>
@@ -125,7 +127,11 @@ void AppSettings::setProjectionTimeLimitMs(int ms)
 QString AppSettings::language() const
 {
     const QString language = m_settings.value(kLanguage, QStringLiteral("system")).toString();
-    return language == u"en" || language == u"de" ? language : QStringLiteral("system");
+    for (const auto& [key, name] : Translators::available()) {
+        if (language == key)
+            return language;
+    }
+    return QStringLiteral("system");
 }
 
 void AppSettings::setLanguage(const QString& language)

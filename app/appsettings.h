@@ -43,7 +43,8 @@ public:
     /// Preferences: a projection call running longer is interrupted, in ms (100–600000, default 2000).
     int projectionTimeLimitMs() const;
     void setProjectionTimeLimitMs(int ms);
-    /// Preferences: "system", "en" or "de"; applies at the next start.
+    /// Preferences: "system" or a key of Translators::available() ("en", "de", "es"); applies
+    /// at the next start.
     QString language() const;
     void setLanguage(const QString& language);
 

@@ -4,12 +4,11 @@
 #include "index/timestampparser.h"
 #include "mainwindow.h"
 #include "themes.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -41,18 +40,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    // English plural forms first, then the system language where a translation exists (the
-    // translator installed last is asked first).
-    QTranslator plurals;
-    if (plurals.load(QStringLiteral(":/i18n/chronoscope_en.qm")))
-        QApplication::installTranslator(&plurals);
-    // File > Preferences may choose the language instead of the system's.
-    const QString language = Chronoscope::AppSettings().language();
-    const QLocale locale = language == u"system" ? QLocale() : QLocale(language);
-    QTranslator translator;
-    if (locale.language() != QLocale::English
-        && translator.load(locale, QStringLiteral("chronoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system language, or the one chosen in File > Preferences, with Qt's own dialogs.
+    Chronoscope::Translators translators;
+    translators.install(Chronoscope::Translators::localeFor(Chronoscope::AppSettings().language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Chronoscope"));
     Chronoscope::Themes::apply(Chronoscope::Themes::fromSettingsKey(Chronoscope::AppSettings().theme()));
     QCommandLineParser parser;

@@ -2,6 +2,7 @@
 #include "preferencesdialog.h"
 
 #include "appsettings.h"
+#include "translators.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,8 +58,8 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     choose(m_theme, settings.theme());
 
     m_language->addItem(tr("System language"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const auto& [key, name] : Translators::available())
+        m_language->addItem(name, key);
     m_language->setAccessibleName(tr("Language"));
     choose(m_language, settings.language());
 

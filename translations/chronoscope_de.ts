@@ -4,48 +4,192 @@
 <context>
     <name>Chronoscope</name>
     <message>
-        <source>replay was cancelled</source>
+        <source>%1: no index to export from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not an SQLite database</source>
+        <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is corrupt (the database disk image is malformed)</source>
+        <source>%1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading was cancelled</source>
+        <source>command %1
+1 event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be opened for reading</source>
+        <source>command %1
+%2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a query failed</source>
+        <source>missing cause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more events not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; could not be started (%2); install Graphviz (package graphviz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; took longer than %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected output from Graphviz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown edge %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated edge line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 reverses event &apos;%2&apos;, which is not in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event at position %1 (positions go from 0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by causation ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids no event has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::AxisTicks</name>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CodeEditor</name>
+    <message>
+        <source>Line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at line %2, column %3&lt;br&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::CommandLine</name>
-    <message>
-        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
-       chronoscope info STORE [--json]     counts, time span, mapping, problems
-       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
-                              [--limit N] [--format table|jsonl|csv]
-       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
-       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
-       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
-       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
-       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
-Exit codes: 0 success, 2 bad input, 3 the projection failed (its file:line and the event).
-Options for STORE commands: --no-cache (do not read or write the index cache)
-Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Store:</source>
         <translation type="unfinished"></translation>
@@ -206,9 +350,55 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>give --from V1 --to V2, or --version N --projection A --vs B</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Chronoscope::CommandLine::Support</name>
+    <message>
+        <source>Checking %1 of %2 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1  %2 v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes in %4 events (%5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of text, json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--projection needs a JavaScript file; merge handles every event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
+       chronoscope info STORE [--json]     counts, time span, mapping, problems
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format html|json|csv -o FILE
+                              [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
+            2 bad input, 3 the projection failed (its file:line and the event).
+Options for STORE commands: --no-cache (do not read or write the index cache)
+Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Indexing %1 of %2 events…</source>
         <translation type="unfinished"></translation>
@@ -219,6 +409,114 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>takes one STORE, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--position &apos;%1&apos; is not a position of %2 (0 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no event &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no event with correlation &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of --event ID, --position N or --correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of dot, json, svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction &apos;%1&apos; is not TB or LR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit &apos;%1&apos; is not a whole number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of --stream ID, --correlation ID or --aggregate-type T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection&apos;s id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of --at TIME or --version N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version &apos;%1&apos; is not a version (a whole number ≥ 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --format html|json|csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of html, json, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact: &apos;%1&apos; is not a JSON pointer (it starts with &apos;/&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact needs at least one JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact needs --salt S (without it the hashes could be guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--salt is only used with --redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events, digest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a REPORT and a STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: %1 events, digest %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +536,155 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>changed inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::DiffView</name>
+    <message>
+        <source>initial state · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this event changed</source>
+        <translation type="unfinished">Was dieses Ereignis geändert hat</translation>
+    </message>
+    <message>
+        <source>Against another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against another projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored snapshot against replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the state at the playhead is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the stream&apos;s events applied on the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose projection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the two states next to each other instead of one tree with old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the fields that are the same on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the projection to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial state: no event applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored snapshot at version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the playhead to see what its event changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventDetailsLoader</name>
+    <message>
+        <source>(%1 bytes) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventDetailsWorker</name>
+    <message>
+        <source>(unreadable: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,12 +714,564 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (relative to #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (relative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished">Nutzdaten</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::EventTableView</name>
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in &amp;Local Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times &amp;Relative to the Reference Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Times &amp;Relative to This Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::Finding</name>
+    <message>
+        <source>Version gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unparseable timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing stream id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dangling causation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causation ids name commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation without root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensated event missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type not handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FindingsModel</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>finding title (count)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) of %2</source>
+        <comment>severity: count of code</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished">Stream</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FindingsView</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1, version %2, position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings (message, stream, code, position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <comment>counts (shown by the filter)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Select one to see its event and evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphCanvas</name>
+    <message>
+        <source>Event graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphNodeItem</name>
+    <message>
+        <source>(no time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3) version %4
+%5
+position %6
+event id %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1: the causation id of 1 event; no event has this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1: the causation id of %2 events; no event has this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causation id %1 names no event of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more events of this group are not drawn; click to draw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click to draw more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of real time left out here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphOverview</name>
+    <message>
+        <source>Graph overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole graph; click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphScene</name>
+    <message>
+        <source>reverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slowest +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation %1 · %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphView</name>
+    <message>
+        <source>Correlation graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes above effects, laid out by Graphviz dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimlanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per stream along real time, with the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Building the graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see what it caused, across streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stream(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slowest %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical path %1 in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical path %1 over %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>causation ids name commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings, the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; showing the previous graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,6 +1391,17 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
 </context>
 <context>
+    <name>Chronoscope::JsonChecker</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to check (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -484,6 +1494,29 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::JsonTreeView</name>
+    <message>
+        <source>Field History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,10 +1616,6 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     <message>
         <source>Go to &amp;Time…</source>
         <translation>Gehe zu &amp;Zeitpunkt…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Stream</source>
-        <translation>&amp;Stream suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -734,6 +1763,158 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>Finding the events that changed %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if: replaying the unsaved edits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causation Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the audit found in the store (View &gt; Findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 to %2 (the timeline&apos;s range filter; View &gt; Timeline &gt; Undo or Reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export is possible once the store is indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an export never overwrites the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 event of this type in the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Event of This &amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Event of This T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::MergeProjection</name>
@@ -765,9 +1946,277 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
 </context>
 <context>
+    <name>Chronoscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the replay keeps for checkpoints; more makes jumps in long streams faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A projection call running longer is stopped, so a script that loops never hangs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionChecks</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit needs a JavaScript projection; merge folds every payload and handles every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projection %1 has no handler for %2 events (%3 in the streams it folds); it leaves the state as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored snapshot at version %1 is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored snapshot at version %1 differs from the replay by %2 at %3 (stored %4, replayed %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; they part after the event at version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no replayed state since version %1 holds the stored values, so they part after one of the events from version %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 more events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionDock</name>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Discard them and open %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (while applying %1 at version %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (what-if: replaying unsaved edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionEditor</name>
+    <message>
+        <source>Projection editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay with the edited projection without saving it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the projection to its file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the edits since the file was opened or saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection editor toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 MiB, too large for a projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: no file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::ReplayService</name>
     <message>
         <source>projection %1 does not apply to stream &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store is open for replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -799,6 +2248,10 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>&apos;%1&apos; is not a JSON pointer (use /field/0/child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,6 +2361,26 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>cannot read the snapshots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is corrupt (the database disk image is malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::StateInspector</name>
@@ -930,10 +2403,6 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     <message>
         <source>State</source>
         <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State inspector</source>
@@ -962,10 +2431,6 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     <message>
         <source>Go to time</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this event changed</source>
-        <translation>Was dieses Ereignis geändert hat</translation>
     </message>
     <message>
         <source>Raw payload</source>
@@ -1026,10 +2491,6 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After version %1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · position %3 · %4 · user %5 · correlation %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,31 +2531,126 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy JSON Pointer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collapse All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys and values (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this event changed, or the state against another version, projection or snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After event %1 of %2 (version %3) · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StoreScan</name>
+    <message>
+        <source>the audit was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store changed since it was indexed (row %2 is not where the index has it); index it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 was never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions %1 to %2 were never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at version %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jumps from version %2 to %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has version %2 twice; the first is at position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back from version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back in time by %2 s: this event is dated %3, the one before it %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON at byte %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event id %1 is used twice; the first event with it is at position %2 (%3 version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 causation ids name no event of the store: they name commands (or events kept elsewhere), so causation is not checked event by event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the causation id %1 names the event at position %2, which comes after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the causation id %1 names no event of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation %1 has no root: every event in it names a cause, the first one the event at position %2 of another correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this compensating event names original event %1, which is not in the store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +2709,27 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::StreamsView</name>
@@ -1170,6 +2747,189 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Streams by aggregate type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineLanes</name>
+    <message>
+        <source>(no user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished">Stream</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineStack</name>
+    <message>
+        <source>Undo Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Time Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Time Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the range shown before the last zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the last time filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every time filter: all views show the whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events over time in lanes. Wheel or plus and minus zoom, drag or arrow keys pan, drag the playhead to travel in time, shift-drag selects a range, right-drag zooms to a range, click an event to select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selected time range in every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space Events Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space events by position instead of time, to see inside bursts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no valid timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in to see each event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store to see its events over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
