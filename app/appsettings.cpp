@@ -21,6 +21,7 @@ const QString kLocalTime = QStringLiteral("view/localTime");
 const QString kCheckpointBudget = QStringLiteral("replay/checkpointBudgetMiB");
 const QString kTimeLimit = QStringLiteral("replay/projectionTimeLimitMs");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kFontSize = QStringLiteral("view/fontPointSize");
 
 // Paths make poor QSettings keys ('/' nests groups): key stores by a hash of their path.
 QString storeKey(const QString& storePath)
@@ -102,6 +103,17 @@ bool AppSettings::localTime() const
 void AppSettings::setLocalTime(bool local)
 {
     m_settings.setValue(kLocalTime, local);
+}
+
+int AppSettings::fontPointSize() const
+{
+    const int points = m_settings.value(kFontSize, 0).toInt();
+    return points <= 0 ? 0 : std::clamp(points, 6, 32);
+}
+
+void AppSettings::setFontPointSize(int points)
+{
+    m_settings.setValue(kFontSize, points <= 0 ? 0 : std::clamp(points, 6, 32));
 }
 
 int AppSettings::checkpointBudgetMiB() const

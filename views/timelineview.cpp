@@ -2,6 +2,7 @@
 #include "timelineview.h"
 
 #include "timeline/timeticks.h"
+#include "timelineaccessible.h"
 #include "timelinestack.h"
 
 #include <QAction>
@@ -63,6 +64,8 @@ TimelineView::TimelineView(QWidget* parent)
     });
     createActions();
     updateLayout();
+    TimelineAccessible::install();
+    connect(this, &TimelineView::selectionChanged, this, &TimelineView::announce);
 }
 
 TimelineView::~TimelineView() = default;
@@ -562,6 +565,7 @@ void TimelineView::setPlayhead(TimeUs time)
         return;
     m_playhead = time;
     update();
+    announce();
 }
 
 void TimelineView::setCurrentEvent(qint64 position)
@@ -577,6 +581,7 @@ void TimelineView::setCurrentEvent(qint64 position)
         }
     }
     update();
+    announce();
 }
 
 void TimelineView::setGrouping(TimelineGrouping grouping)
