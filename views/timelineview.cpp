@@ -103,9 +103,12 @@ void TimelineView::createActions()
     connect(m_localTime, &QAction::toggled, this, [this](bool on) { setTimeSpec(on ? Qt::LocalTime : Qt::UTC); });
 
     m_groupingGroup = new QActionGroup(this);
+    // Whole sentences, not "Lanes by %1" with a lower-cased name: German capitalises nouns.
+    const QStringList groupingTexts
+        = { tr("Lanes by stream"), tr("Lanes by aggregate type"), tr("Lanes by event type"), tr("Lanes by user") };
     for (const auto grouping : { TimelineGrouping::Stream, TimelineGrouping::AggregateType, TimelineGrouping::EventType,
              TimelineGrouping::User }) {
-        auto* action = new QAction(tr("Lanes by %1").arg(TimelineLanes::groupingName(grouping).toLower()), this);
+        auto* action = new QAction(groupingTexts.value(int(grouping)), this);
         action->setCheckable(true);
         action->setChecked(grouping == m_grouping);
         action->setData(int(grouping));
