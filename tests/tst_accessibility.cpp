@@ -49,6 +49,7 @@ private Q_SLOTS:
     void tabReachesEveryPane();
     void everyControlHasAName();
     void timelineAnnouncesTheSelection();
+    void timelineRangeFromTheKeyboard();
     void graphIsOperableFromTheKeyboard();
     void altDigitsAndF6MoveBetweenPanes();
     void shortcutsListEveryAction();
@@ -214,6 +215,36 @@ void TestAccessibility::timelineAnnouncesTheSelection()
     QVERIFY(timeline->selection());
     QVERIFY2(iface->text(QAccessible::Value).contains(u"Range selected from"_s),
         qPrintable(iface->text(QAccessible::Value)));
+}
+
+// No mouse: the playhead moves with Alt+→, [ and ] put the selection's ends there, F filters.
+void TestAccessibility::timelineRangeFromTheKeyboard()
+{
+    MainWindow window;
+    openSample(window);
+    TimelineView* timeline = window.timeline();
+    QSignalSpy answered(window.replayService(), &ReplayService::stateAvailable);
+    QTest::keyClick(&window, Qt::Key_Home, Qt::AltModifier); // Go > First Event
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY(timeline->playhead() != kInvalidTime && !answered.isEmpty());
+    const TimeUs from = timeline->playhead();
+    timeline->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(timeline, Qt::Key_BracketLeft);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY(timeline->playhead() > from);
+    const TimeUs to = timeline->playhead();
+    timeline->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(timeline, Qt::Key_BracketRight);
+    QVERIFY(timeline->selection());
+    QCOMPARE(timeline->selection()->from, from);
+    QCOMPARE(timeline->selection()->to, to);
+    QVERIFY(QAccessible::queryAccessibleInterface(timeline)
+            ->text(QAccessible::Value)
+            .contains(u"Range selected from"_s));
+    QTest::keyClick(timeline, Qt::Key_F);
+    QVERIFY(timeline->rangeFilter());
+    QCOMPARE(timeline->rangeFilter()->from, from);
 }
 
 void TestAccessibility::graphIsOperableFromTheKeyboard()

@@ -3051,6 +3051,14 @@ Ereignis-ID %7</translation>
         <source>Lanes by user</source>
         <translation>Spuren nach Benutzer</translation>
     </message>
+    <message>
+        <source>Start Selection at Playhead</source>
+        <translation>Auswahl am Abspielkopf beginnen</translation>
+    </message>
+    <message>
+        <source>End Selection at Playhead</source>
+        <translation>Auswahl am Abspielkopf beenden</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

@@ -3051,6 +3051,14 @@ id de evento %7</translation>
         <source>Lanes by user</source>
         <translation>Carriles por usuario</translation>
     </message>
+    <message>
+        <source>Start Selection at Playhead</source>
+        <translation>Empezar la selección en el cabezal</translation>
+    </message>
+    <message>
+        <source>End Selection at Playhead</source>
+        <translation>Terminar la selección en el cabezal</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

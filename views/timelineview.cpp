@@ -63,6 +63,7 @@ TimelineView::TimelineView(QWidget* parent)
         update();
     });
     createActions();
+    createKeyboardActions();
     updateLayout();
     TimelineAccessible::install();
     connect(this, &TimelineView::selectionChanged, this, &TimelineView::announce);

@@ -159,6 +159,8 @@ private:
     };
 
     void createActions();
+    /// [ and ]: the range selection's ends at the playhead (timelineviewaccessibility.cpp).
+    void createKeyboardActions();
     /// Tells assistive technology that accessibleSummary() changed.
     void announce();
     void requestPyramids(bool supersede);

@@ -1,13 +1,45 @@
 // SPDX-License-Identifier: MIT
-// TimelineView, the part a screen reader sees: the state in words and its announcement.
+// TimelineView without a mouse: the range selection from the keyboard, and what a screen
+// reader sees (the state in words, and its announcement).
 
 #include "timeline/timeticks.h"
 #include "timelinestack.h"
 #include "timelineview.h"
 
 #include <QAccessible>
+#include <QAction>
+
+#include <utility>
 
 namespace Chronoscope {
+
+void TimelineView::createKeyboardActions()
+{
+    // [ and ] put the selection's ends at the playhead (moved with Alt+←/→ or Go to Time),
+    // so a range can be chosen, zoomed and filtered without a mouse.
+    auto mark = [this](bool start) {
+        if (m_playhead == kInvalidTime)
+            return;
+        AxisRange range = m_selection.value_or(AxisRange { m_playhead, m_playhead });
+        (start ? range.from : range.to) = m_playhead;
+        if (range.from > range.to)
+            std::swap(range.from, range.to);
+        m_selection = range;
+        m_zoomToSelection->setEnabled(range.isValid());
+        m_filterToSelection->setEnabled(range.isValid());
+        update();
+        Q_EMIT selectionChanged();
+    };
+    const std::pair<QString, Qt::Key> marks[] = { { tr("Start Selection at Playhead"), Qt::Key_BracketLeft },
+        { tr("End Selection at Playhead"), Qt::Key_BracketRight } };
+    for (const auto& [text, key] : marks) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [mark, start = key == Qt::Key_BracketLeft] { mark(start); });
+        addAction(action);
+    }
+}
 
 QString TimelineView::accessibleSummary() const
 {
