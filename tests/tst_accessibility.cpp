@@ -26,6 +26,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -161,8 +162,9 @@ void TestAccessibility::everyControlHasAName()
 {
     MainWindow window;
     openSample(window);
-    for (QWidget* pane : { window.timeline(), static_cast<QWidget*>(window.eventTable()), window.streamsView(),
-             window.inspector(), window.findingsView(), window.graphView() })
+    const QList<QWidget*> panes { window.timeline(), window.eventTable(), window.streamsView(), window.inspector(),
+        window.findingsView(), window.graphView() };
+    for (QWidget* pane : panes)
         QVERIFY2(!pane->accessibleName().isEmpty(), pane->metaObject()->className());
     // Whatever takes focus tells a screen reader what it is (its own name, its text or a
     // buddy label).
@@ -239,9 +241,8 @@ void TestAccessibility::timelineRangeFromTheKeyboard()
     QVERIFY(timeline->selection());
     QCOMPARE(timeline->selection()->from, from);
     QCOMPARE(timeline->selection()->to, to);
-    QVERIFY(QAccessible::queryAccessibleInterface(timeline)
-            ->text(QAccessible::Value)
-            .contains(u"Range selected from"_s));
+    QVERIFY(
+        QAccessible::queryAccessibleInterface(timeline)->text(QAccessible::Value).contains(u"Range selected from"_s));
     QTest::keyClick(timeline, Qt::Key_F);
     QVERIFY(timeline->rangeFilter());
     QCOMPARE(timeline->rangeFilter()->from, from);

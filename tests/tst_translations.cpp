@@ -66,11 +66,11 @@ QList<Message> readTs(const QString& language)
         else if (xml.name() == u"message") {
             message = {};
             message.context = context;
-            message.numerus = xml.attributes().value(u"numerus") == u"yes";
+            message.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
         } else if (xml.name() == u"source")
             message.source = xml.readElementText();
         else if (xml.name() == u"translation") {
-            const auto type = xml.attributes().value(u"type");
+            const auto type = xml.attributes().value(QStringLiteral("type"));
             message.finished = type.isEmpty();
             if (!message.numerus)
                 message.translations << xml.readElementText();
