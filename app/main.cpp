@@ -46,16 +46,19 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Chronoscope"));
     Chronoscope::Themes::apply(Chronoscope::Themes::fromSettingsKey(Chronoscope::AppSettings().theme()));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Time-travel debugger for event-sourced systems"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Time-travel debugger for event-sourced systems"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("store"), QStringLiteral("The event store to open (an SQLite file)."));
+    parser.addPositionalArgument(
+        QStringLiteral("store"), QCoreApplication::translate("main", "The event store to open (an SQLite file)."));
     const QCommandLineOption stream(
-        QStringLiteral("stream"), QStringLiteral("Open at this stream."), QStringLiteral("ID"));
-    const QCommandLineOption at(
-        QStringLiteral("at"), QStringLiteral("Open at this time (ISO-8601)."), QStringLiteral("TIME"));
+        QStringLiteral("stream"), QCoreApplication::translate("main", "Open at this stream."), QStringLiteral("ID"));
+    const QCommandLineOption at(QStringLiteral("at"),
+        QCoreApplication::translate("main", "Open at this time (ISO-8601)."), QStringLiteral("TIME"));
     const QCommandLineOption projection(QStringLiteral("projection"),
-        QStringLiteral("Replay with FILE[#NAME] (a JavaScript projection) or 'merge'."), QStringLiteral("SPEC"));
+        QCoreApplication::translate("main", "Replay with FILE[#NAME] (a JavaScript projection) or 'merge'."),
+        QStringLiteral("SPEC"));
     parser.addOptions({ stream, at, projection });
     parser.process(app);
 

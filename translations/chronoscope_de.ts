@@ -3075,4 +3075,27 @@ Ereignis-ID %7</translation>
         <translation>Hinweis</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Time-travel debugger for event-sourced systems</source>
+        <translation>Zeitreise-Debugger für Event-Sourcing-Systeme</translation>
+    </message>
+    <message>
+        <source>The event store to open (an SQLite file).</source>
+        <translation>Der zu öffnende Event-Store (eine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Open at this stream.</source>
+        <translation>Bei diesem Stream öffnen.</translation>
+    </message>
+    <message>
+        <source>Open at this time (ISO-8601).</source>
+        <translation>Zu diesem Zeitpunkt öffnen (ISO-8601).</translation>
+    </message>
+    <message>
+        <source>Replay with FILE[#NAME] (a JavaScript projection) or &apos;merge&apos;.</source>
+        <translation>Replay mit DATEI[#NAME] (eine JavaScript-Projektion) oder &apos;merge&apos;.</translation>
+    </message>
+</context>
 </TS>

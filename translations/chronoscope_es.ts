@@ -3075,4 +3075,27 @@ id de evento %7</translation>
         <translation>Nota</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Time-travel debugger for event-sourced systems</source>
+        <translation>Depurador con viaje en el tiempo para sistemas basados en eventos</translation>
+    </message>
+    <message>
+        <source>The event store to open (an SQLite file).</source>
+        <translation>El almacén de eventos que abrir (un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>Open at this stream.</source>
+        <translation>Abrir en este stream.</translation>
+    </message>
+    <message>
+        <source>Open at this time (ISO-8601).</source>
+        <translation>Abrir en este momento (ISO-8601).</translation>
+    </message>
+    <message>
+        <source>Replay with FILE[#NAME] (a JavaScript projection) or &apos;merge&apos;.</source>
+        <translation>Reproducir con ARCHIVO[#NOMBRE] (una proyección JavaScript) o &apos;merge&apos;.</translation>
+    </message>
+</context>
 </TS>
