@@ -25,13 +25,16 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -347,27 +350,36 @@ void TestAccessibility::shortcutsListEveryAction()
     saveGrab(&dialog, u"shortcuts"_s);
 }
 
+// As a user would: Preferences > Theme High contrast and Font size 16 pt on an open window.
 void TestAccessibility::highContrastAndLargeFont()
 {
     const QFont before = QApplication::font();
     const QPalette palette = QApplication::palette();
     auto restore = qScopeGuard([&] {
+        QSettings().clear();
         QApplication::setFont(before);
         QApplication::setPalette(palette);
+        Themes::apply(Themes::Theme::System);
     });
-    QApplication::setPalette(Palettes::highContrast());
-    QFont large = before;
-    large.setPointSize(16);
-    QApplication::setFont(large);
     MainWindow window;
     openSample(window);
+    AppSettings settings;
+    PreferencesDialog dialog(settings);
+    dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"high-contrast"_s));
+    dialog.fontSizeBox()->setValue(16);
+    dialog.save();
+    QCOMPARE(AppSettings().fontPointSize(), 16);
+    window.applyPreferences();
     QCoreApplication::sendPostedEvents();
+    QCOMPARE(QApplication::font().pointSize(), 16);
+    QCOMPARE(window.eventTable()->font().pointSize(), 16);
     // High contrast: white text on black, the selection yellow.
     QCOMPARE(window.eventTable()->palette().color(QPalette::Base), QColor(Qt::black));
     QCOMPARE(window.eventTable()->palette().color(QPalette::Text), QColor(Qt::white));
+    QCOMPARE(window.eventTable()->palette().color(QPalette::Highlight), QColor(Qt::yellow));
     const QImage grab = window.timeline()->grab().toImage();
-    QCOMPARE(grab.pixelColor(window.timeline()->plotRect().bottomRight() - QPoint(4, 4)).lightness() < 40, true);
-    // Large font: labels and buttons are not cut off, the table's rows fit their text.
+    QVERIFY(grab.pixelColor(window.timeline()->plotRect().bottomRight() - QPoint(4, 4)).lightness() < 40);
+    // Large font: labels and buttons are not cut off, rows and lanes fit their text.
     QStringList clipped;
     for (QWidget* widget : window.findChildren<QWidget*>()) {
         if (!widget->isVisible())
@@ -380,13 +392,16 @@ void TestAccessibility::highContrastAndLargeFont()
             clipped << u"button '%1'"_s.arg(button->text());
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
-    QVERIFY(window.eventTable()->verticalHeader()->defaultSectionSize() >= window.eventTable()->fontMetrics().height());
+    const QFontMetrics metrics(window.eventTable()->font());
+    QVERIFY(window.eventTable()->verticalHeader()->defaultSectionSize() >= metrics.height());
+    const int timeWidth = window.eventTable()->columnWidth(EventTableModel::Time);
+    QVERIFY(
+        timeWidth > metrics.horizontalAdvance(window.eventModel()->index(0, EventTableModel::Time).data().toString()));
     saveGrab(&window, u"high-contrast-16pt"_s);
-    AppSettings settings;
-    PreferencesDialog dialog(settings);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    saveGrab(&dialog, u"preferences-high-contrast-16pt"_s);
+    PreferencesDialog shown(settings);
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
+    saveGrab(&shown, u"preferences-high-contrast-16pt"_s);
 }
 
 QTEST_MAIN(TestAccessibility)

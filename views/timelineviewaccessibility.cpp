@@ -46,8 +46,10 @@ QString TimelineView::accessibleSummary() const
     QStringList parts;
     if (!m_index || m_index->size() == 0)
         return m_index ? tr("This store has no events") : tr("Open a store to see its events over time");
-    const auto when
-        = [this](TimeUs time) { return formatTime(time, m_timeSpec) + QLatin1Char(' ') + zoneName(time, m_timeSpec); };
+    // -> QString: a QStringBuilder returned from a lambda would outlive its temporaries.
+    const auto when = [this](TimeUs time) -> QString {
+        return formatTime(time, m_timeSpec) + QLatin1Char(' ') + zoneName(time, m_timeSpec);
+    };
     if (m_currentEvent >= 0 && m_currentEvent < static_cast<qint64>(m_index->size())) {
         const Event e = m_index->event(m_currentEvent);
         parts << tr("Selected event %1 of stream %2, version %3, at %4")
