@@ -23,6 +23,7 @@
 #include "timelineview.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -175,7 +176,13 @@ void TestAccessibility::everyControlHasAName()
     for (QWidget* widget : window.findChildren<QWidget*>()) {
         if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
             continue;
-        if (accessibleName(widget).trimmed().isEmpty())
+        // A scroll area's viewport and a spin box's line edit speak through their owner.
+        QWidget* speaker = widget;
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget()); area && area->viewport() == widget)
+            speaker = area;
+        if (widget->parentWidget() && widget->parentWidget()->focusProxy() == widget)
+            speaker = widget->parentWidget();
+        if (accessibleName(speaker).trimmed().isEmpty())
             unnamed << QString::fromLatin1(widget->metaObject()->className()) + u'/' + widget->objectName() + u" in "
                     + paneOf(widget,
                         { window.timeline(), window.eventTable(), window.streamsView(), window.inspector(),
@@ -372,6 +379,7 @@ void TestAccessibility::highContrastAndLargeFont()
     window.applyPreferences();
     QCoreApplication::sendPostedEvents();
     QCOMPARE(QApplication::font().pointSize(), 16);
+    saveGrab(&window, u"high-contrast-16pt"_s);
     QCOMPARE(window.eventTable()->font().pointSize(), 16);
     // High contrast: white text on black, the selection yellow.
     QCOMPARE(window.eventTable()->palette().color(QPalette::Base), QColor(Qt::black));

@@ -2530,7 +2530,7 @@ Ereignis-ID %7</translation>
     </message>
     <message>
         <source>Go to time, e.g. 2024-10-15T14:00Z</source>
-        <translation>Gehe zu Zeitpunkt, z. B. 2024-10-15T14:00Z</translation>
+        <translation>Zeit, z. B. 2024-10-15T14:00Z</translation>
     </message>
     <message>
         <source>Go to time</source>
@@ -2679,6 +2679,14 @@ Ereignis-ID %7</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>State views</source>
+        <translation>Zustandsansichten</translation>
+    </message>
+    <message>
+        <source>Event payload views</source>
+        <translation>Ansichten des Ereignis-Payloads</translation>
     </message>
 </context>
 <context>

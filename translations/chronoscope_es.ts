@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Warning</source>
-        <translation>Advertencia</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; at line %2, column %3&lt;br&gt;%4</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 notes in %4 events (%5 s)</source>
-        <translation>%1 errores, %2 advertencias, %3 notas en %4 eventos (%5 s)</translation>
+        <translation>%1 errores, %2 avisos, %3 notas en %4 eventos (%5 s)</translation>
     </message>
     <message>
         <source>--format &apos;%1&apos; is not one of text, json</source>
@@ -260,7 +260,7 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
                               [--projection FILE[#NAME]] [--generated-at TIME]
                               [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
        chronoscope verify-report REPORT STORE
-Códigos de salida: 0 éxito, 1 verify encontró errores o advertencias (verify-report: discrepancia),
+Códigos de salida: 0 éxito, 1 verify encontró errores o avisos (verify-report: discrepancia),
             2 entrada no válida, 3 falló la proyección (su archivo:línea y el evento).
 Opciones de los comandos con STORE: --no-cache (no leer ni escribir la caché del índice)
 Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
@@ -424,7 +424,7 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>advertencia: %1</translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>needs --stream ID</source>
@@ -872,7 +872,7 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     </message>
     <message>
         <source>Warning</source>
-        <translation>Advertencia</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
@@ -968,7 +968,7 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation>Advertencias y errores</translation>
+        <translation>Avisos y errores</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1024,8 +1024,8 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1297,11 +1297,11 @@ id de evento %7</translation>
     </message>
     <message>
         <source>1 warning: %1</source>
-        <translation>1 advertencia: %1</translation>
+        <translation>1 aviso: %1</translation>
     </message>
     <message>
         <source>%1 warnings, the first: %2</source>
-        <translation>%1 advertencias, la primera: %2</translation>
+        <translation>%1 avisos, el primero: %2</translation>
     </message>
     <message>
         <source>Canceled; showing the previous graph.</source>
@@ -1629,7 +1629,7 @@ id de evento %7</translation>
     </message>
     <message>
         <source>Findings: %1 errors, %2 warnings, %3 notes</source>
-        <translation>Hallazgos: %1 errores, %2 advertencias, %3 notas</translation>
+        <translation>Hallazgos: %1 errores, %2 avisos, %3 notas</translation>
     </message>
     <message>
         <source>What the audit found in the store (View &gt; Findings)</source>
@@ -2530,7 +2530,7 @@ id de evento %7</translation>
     </message>
     <message>
         <source>Go to time, e.g. 2024-10-15T14:00Z</source>
-        <translation>Ir al momento, p. ej. 2024-10-15T14:00Z</translation>
+        <translation>Hora, p. ej. 2024-10-15T14:00Z</translation>
     </message>
     <message>
         <source>Go to time</source>
@@ -2680,6 +2680,14 @@ id de evento %7</translation>
         <source>History of %1 (%2)</source>
         <translation>Historial de %1 (%2)</translation>
     </message>
+    <message>
+        <source>State views</source>
+        <translation>Vistas del estado</translation>
+    </message>
+    <message>
+        <source>Event payload views</source>
+        <translation>Vistas de la carga útil del evento</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::StoreScan</name>
@@ -2787,8 +2795,8 @@ id de evento %7</translation>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3068,7 +3076,7 @@ id de evento %7</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Advertencia</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Note</source>
