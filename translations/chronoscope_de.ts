@@ -3069,21 +3069,6 @@ Ereignis-ID %7</translation>
     </message>
 </context>
 <context>
-    <name>FindingsModel</name>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Time-travel debugger for event-sourced systems</source>

@@ -3069,21 +3069,6 @@ id de evento %7</translation>
     </message>
 </context>
 <context>
-    <name>FindingsModel</name>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Time-travel debugger for event-sourced systems</source>
