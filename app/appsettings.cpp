@@ -2,6 +2,7 @@
 #include "appsettings.h"
 
 #include "store/postgresconninfo.h"
+#include "translators.h"
 
 #include <QCryptographicHash>
 
@@ -21,6 +22,7 @@ const QString kLocalTime = QStringLiteral("view/localTime");
 const QString kCheckpointBudget = QStringLiteral("replay/checkpointBudgetMiB");
 const QString kTimeLimit = QStringLiteral("replay/projectionTimeLimitMs");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kFontSize = QStringLiteral("view/fontPointSize");
 
 // How settings name a store: a file by its absolute path, a database by its URL without
 // the password (settings never hold one; libpq finds it in ~/.pgpass or PGPASSWORD).
@@ -113,6 +115,17 @@ void AppSettings::setLocalTime(bool local)
     m_settings.setValue(kLocalTime, local);
 }
 
+int AppSettings::fontPointSize() const
+{
+    const int points = m_settings.value(kFontSize, 0).toInt();
+    return points <= 0 ? 0 : std::clamp(points, 6, 32);
+}
+
+void AppSettings::setFontPointSize(int points)
+{
+    m_settings.setValue(kFontSize, points <= 0 ? 0 : std::clamp(points, 6, 32));
+}
+
 int AppSettings::checkpointBudgetMiB() const
 {
     return std::clamp(m_settings.value(kCheckpointBudget, 256).toInt(), 16, 8192);
@@ -136,7 +149,11 @@ void AppSettings::setProjectionTimeLimitMs(int ms)
 QString AppSettings::language() const
 {
     const QString language = m_settings.value(kLanguage, QStringLiteral("system")).toString();
-    return language == u"en" || language == u"de" ? language : QStringLiteral("system");
+    for (const auto& [key, name] : Translators::available()) {
+        if (language == key)
+            return language;
+    }
+    return QStringLiteral("system");
 }
 
 void AppSettings::setLanguage(const QString& language)

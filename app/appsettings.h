@@ -30,20 +30,24 @@ public:
     QString projectionFor(const QString& storePath) const;
     void setProjectionFor(const QString& storePath, const QString& projection);
 
-    /// View > Theme: "system", "light" or "dark".
+    /// View > Theme: "system", "light", "dark" or "high-contrast".
     QString theme() const;
     void setTheme(const QString& theme);
 
     /// Preferences: times shown in local time (true) or UTC (false, the default).
     bool localTime() const;
     void setLocalTime(bool local);
+    /// Preferences: the font size in points for the whole window, 0 for the system's (6–32).
+    int fontPointSize() const;
+    void setFontPointSize(int points);
     /// Preferences: memory the replay checkpoints may hold, in MiB (16–8192, default 256).
     int checkpointBudgetMiB() const;
     void setCheckpointBudgetMiB(int mib);
     /// Preferences: a projection call running longer is interrupted, in ms (100–600000, default 2000).
     int projectionTimeLimitMs() const;
     void setProjectionTimeLimitMs(int ms);
-    /// Preferences: "system", "en" or "de"; applies at the next start.
+    /// Preferences: "system" or a key of Translators::available() ("en", "de", "es"); applies
+    /// at the next start.
     QString language() const;
     void setLanguage(const QString& language);
 

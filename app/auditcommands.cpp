@@ -32,7 +32,10 @@ public:
             return;
         m_last = done;
         m_shown = true;
-        m_err << "\r" << tr("Checking %1 of %2 events…").arg(done).arg(total) << Qt::flush;
+        m_err
+            << "\r"
+            << QCoreApplication::translate("Chronoscope::CommandLine", "Checking %1 of %2 events…").arg(done).arg(total)
+            << Qt::flush;
     }
     void findingsAvailable(const Findings& batch) override { findings += batch; }
 

@@ -30,7 +30,10 @@ public:
         if (!m_enabled || total < 200000)
             return;
         m_shown = true;
-        m_err << "\r" << Support::tr("Indexing %1 of %2 events…").arg(done).arg(total) << Qt::flush;
+        m_err
+            << "\r"
+            << QCoreApplication::translate("Chronoscope::CommandLine", "Indexing %1 of %2 events…").arg(done).arg(total)
+            << Qt::flush;
     }
 
 private:
@@ -107,8 +110,10 @@ std::optional<QString> storeArgument(const QCommandLineParser& parser, const QSt
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << "chronoscope " << command << ": "
-            << (positional.size() < 2 ? tr("needs a STORE (an SQLite file)")
-                                      : tr("takes one STORE, got %1").arg(positional.size() - 1))
+            << (positional.size() < 2
+                       ? QCoreApplication::translate("Chronoscope::CommandLine", "needs a STORE (an SQLite file)")
+                       : QCoreApplication::translate("Chronoscope::CommandLine", "takes one STORE, got %1")
+                             .arg(positional.size() - 1))
             << Qt::endl;
         return std::nullopt;
     }

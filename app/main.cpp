@@ -5,12 +5,11 @@
 #include "mainwindow.h"
 #include "store/storespec.h"
 #include "themes.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -42,33 +41,28 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    // English plural forms first, then the system language where a translation exists (the
-    // translator installed last is asked first).
-    QTranslator plurals;
-    if (plurals.load(QStringLiteral(":/i18n/chronoscope_en.qm")))
-        QApplication::installTranslator(&plurals);
-    // File > Preferences may choose the language instead of the system's.
-    const QString language = Chronoscope::AppSettings().language();
-    const QLocale locale = language == u"system" ? QLocale() : QLocale(language);
-    QTranslator translator;
-    if (locale.language() != QLocale::English
-        && translator.load(locale, QStringLiteral("chronoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system language, or the one chosen in File > Preferences, with Qt's own dialogs.
+    Chronoscope::Translators translators;
+    translators.install(Chronoscope::Translators::localeFor(Chronoscope::AppSettings().language()));
     QApplication::setApplicationDisplayName(QStringLiteral("Chronoscope"));
     Chronoscope::Themes::apply(Chronoscope::Themes::fromSettingsKey(Chronoscope::AppSettings().theme()));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Time-travel debugger for event-sourced systems"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Time-travel debugger for event-sourced systems"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("store"), QStringLiteral("The event store to open (an SQLite file)."));
+    parser.addPositionalArgument(
+        QStringLiteral("store"), QCoreApplication::translate("main", "The event store to open (an SQLite file)."));
     const QCommandLineOption stream(
-        QStringLiteral("stream"), QStringLiteral("Open at this stream."), QStringLiteral("ID"));
-    const QCommandLineOption at(
-        QStringLiteral("at"), QStringLiteral("Open at this time (ISO-8601)."), QStringLiteral("TIME"));
+        QStringLiteral("stream"), QCoreApplication::translate("main", "Open at this stream."), QStringLiteral("ID"));
+    const QCommandLineOption at(QStringLiteral("at"),
+        QCoreApplication::translate("main", "Open at this time (ISO-8601)."), QStringLiteral("TIME"));
     const QCommandLineOption projection(QStringLiteral("projection"),
-        QStringLiteral("Replay with FILE[#NAME] (a JavaScript projection) or 'merge'."), QStringLiteral("SPEC"));
+        QCoreApplication::translate("main", "Replay with FILE[#NAME] (a JavaScript projection) or 'merge'."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
-        QStringLiteral("Read the store with PRESET (seed, emmett, marten, castore) or a mapping FILE."),
+        QCoreApplication::translate(
+            "main", "Read the store with PRESET (seed, emmett, marten, castore) or a mapping FILE."),
         QStringLiteral("PRESET|FILE"));
     parser.addOptions({ stream, at, projection, mapping });
     parser.process(app);

@@ -12,9 +12,11 @@
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/streamsmodel.h"
 #include "messagebar.h"
+#include "panenavigator.h"
 #include "preferencesdialog.h"
 #include "projectiondock.h"
 #include "projectioneditor.h"
+#include "shortcutsdialog.h"
 #include "stateinspector.h"
 #include "store/postgresconninfo.h"
 #include "store/storespec.h"
@@ -439,6 +441,7 @@ void MainWindow::applyPreferences()
     if (m_model->timeMode() != EventTableModel::TimeMode::Relative)
         m_model->setTimeMode(local ? EventTableModel::TimeMode::Local : EventTableModel::TimeMode::Utc);
     m_timeline->setTimeSpec(local ? Qt::LocalTime : Qt::UTC);
+    Themes::applyFontSize(m_settings->fontPointSize());
     const QString theme = m_settings->theme();
     for (QAction* action : m_themeGroup->actions()) {
         if (action->data().toString() == theme && !action->isChecked())
@@ -574,7 +577,8 @@ void MainWindow::createMenus()
     m_themeGroup = themeGroup;
     const Themes::Theme current = Themes::fromSettingsKey(m_settings->theme());
     for (const auto& [theme, label] : { std::pair { Themes::Theme::System, tr("&System") },
-             std::pair { Themes::Theme::Light, tr("&Light") }, std::pair { Themes::Theme::Dark, tr("&Dark") } }) {
+             std::pair { Themes::Theme::Light, tr("&Light") }, std::pair { Themes::Theme::Dark, tr("&Dark") },
+             std::pair { Themes::Theme::HighContrast, tr("&High Contrast") } }) {
         QAction* action = themes->addAction(label, this, [this, theme = theme] {
             Themes::apply(theme);
             m_settings->setTheme(Themes::settingsKey(theme));
@@ -584,6 +588,14 @@ void MainWindow::createMenus()
         action->setData(Themes::settingsKey(theme));
         themeGroup->addAction(action);
     }
+
+    // Alt+1… and F6 move the keyboard focus from pane to pane (docs/accessibility.md).
+    auto* panes = new PaneNavigator(this);
+    for (QWidget* pane : { static_cast<QWidget*>(m_timeline), static_cast<QWidget*>(m_table),
+             static_cast<QWidget*>(m_streams), static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_graph),
+             static_cast<QWidget*>(m_findings), static_cast<QWidget*>(m_projectionDock) })
+        panes->addPane(pane);
+    m_viewMenu->addMenu(panes->menu());
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     QSlider* slider = m_inspector->slider();
@@ -894,19 +906,8 @@ void MainWindow::goToTime()
 
 void MainWindow::showShortcuts()
 {
-    QStringList rows;
-    for (QAction* menu : menuBar()->actions()) {
-        for (QAction* action : menu->menu()->actions()) {
-            if (!action->shortcut().isEmpty())
-                rows << QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                            .arg(action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText));
-        }
-    }
-    rows << tr("<tr><td>Scrubber: previous / next event</td><td><b>Left / Right</b></td></tr>")
-         << tr("<tr><td>Scrubber: jump 5%</td><td><b>Page Up / Page Down</b></td></tr>")
-         << tr("<tr><td>Scrubber: first / last event</td><td><b>Home / End</b></td></tr>");
-    QMessageBox::information(
-        this, tr("Keyboard Shortcuts"), QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+    ShortcutsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

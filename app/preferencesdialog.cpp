@@ -2,12 +2,14 @@
 #include "preferencesdialog.h"
 
 #include "appsettings.h"
+#include "translators.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Chronoscope {
@@ -30,10 +32,12 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     , m_timeLimit(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_fontSize(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_time->addItem(tr("UTC"), false);
-    m_time->addItem(tr("Local time"), true);
+    // Name the zone "local" means, so nobody has to guess what the machine is set to.
+    m_time->addItem(tr("Local time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), true);
     m_time->setAccessibleName(tr("Show times in"));
     choose(m_time, settings.localTime());
 
@@ -53,13 +57,22 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     m_theme->addItem(tr("System"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_theme->setAccessibleName(tr("Theme"));
     choose(m_theme, settings.theme());
 
     m_language->addItem(tr("System language"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const auto& [key, name] : Translators::available())
+        m_language->addItem(name, key);
     m_language->setAccessibleName(tr("Language"));
+
+    // The lowest value stands for the system's size (stored as 0).
+    m_fontSize->setRange(5, 32);
+    m_fontSize->setSpecialValueText(tr("System"));
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(settings.fontPointSize() > 0 ? settings.fontPointSize() : 5);
+    m_fontSize->setAccessibleName(tr("Font size"));
+    m_fontSize->setToolTip(tr("The size of all text in the window; the lowest value keeps the system's"));
     choose(m_language, settings.language());
 
     auto* form = new QFormLayout;
@@ -67,6 +80,7 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     form->addRow(tr("&Checkpoint memory:"), m_budget);
     form->addRow(tr("Projection time &limit:"), m_timeLimit);
     form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("&Font size:"), m_fontSize);
     form->addRow(tr("&Language:"), m_language);
     auto* note = new QLabel(tr("The language changes at the next start."), this);
     note->setEnabled(false);
@@ -90,6 +104,7 @@ void PreferencesDialog::save()
     m_settings.setProjectionTimeLimitMs(m_timeLimit->value());
     m_settings.setTheme(m_theme->currentData().toString());
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setFontPointSize(m_fontSize->value() == m_fontSize->minimum() ? 0 : m_fontSize->value());
 }
 
 } // namespace Chronoscope

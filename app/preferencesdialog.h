@@ -10,7 +10,7 @@ namespace Chronoscope {
 
 class AppSettings;
 
-/// File > Preferences: time display, replay memory and time limit, theme and language,
+/// File > Preferences: time display, replay memory and time limit, theme, font size and language,
 /// read from and written to AppSettings (typed; the model never reads settings).
 class PreferencesDialog : public QDialog
 {
@@ -26,6 +26,7 @@ public:
     QSpinBox* timeLimitBox() const { return m_timeLimit; }
     QComboBox* themeBox() const { return m_theme; }
     QComboBox* languageBox() const { return m_language; }
+    QSpinBox* fontSizeBox() const { return m_fontSize; }
 
 private:
     AppSettings& m_settings;
@@ -34,6 +35,7 @@ private:
     QSpinBox* m_timeLimit;
     QComboBox* m_theme;
     QComboBox* m_language;
+    QSpinBox* m_fontSize;
 };
 
 } // namespace Chronoscope

@@ -4,6 +4,7 @@
 #include "palettes.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QStyle>
 
 namespace Chronoscope::Themes {
@@ -17,7 +18,23 @@ QString& systemStyleName()
     return name;
 }
 
+// The font the application started with, to return to from a chosen size.
+QFont& systemFont()
+{
+    static QFont font = QApplication::font();
+    return font;
+}
+
 } // namespace
+
+void applyFontSize(int points)
+{
+    QFont font = systemFont();
+    if (points > 0)
+        font.setPointSize(points);
+    if (font != QApplication::font())
+        QApplication::setFont(font);
+}
 
 void apply(Theme theme)
 {
@@ -36,6 +53,10 @@ void apply(Theme theme)
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(Palettes::dark());
         break;
+    case Theme::HighContrast:
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(Palettes::highContrast());
+        break;
     }
 }
 
@@ -46,6 +67,8 @@ QString settingsKey(Theme theme)
         return QStringLiteral("light");
     case Theme::Dark:
         return QStringLiteral("dark");
+    case Theme::HighContrast:
+        return QStringLiteral("high-contrast");
     case Theme::System:
         break;
     }
@@ -58,6 +81,8 @@ Theme fromSettingsKey(const QString& key)
         return Theme::Light;
     if (key == u"dark")
         return Theme::Dark;
+    if (key == u"high-contrast")
+        return Theme::HighContrast;
     return Theme::System;
 }
 

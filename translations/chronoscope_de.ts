@@ -4,32 +4,378 @@
 <context>
     <name>Chronoscope</name>
     <message>
-        <source>replay was cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no index to export from</source>
+        <translation>%1: kein Index zum Exportieren vorhanden</translation>
     </message>
     <message>
-        <source>is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>is corrupt (the database disk image is malformed)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
     </message>
     <message>
-        <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>command %1
+1 event</source>
+        <translation>Befehl %1
+1 Ereignis</translation>
     </message>
     <message>
-        <source>cannot be opened for reading</source>
-        <translation type="unfinished"></translation>
+        <source>command %1
+%2 events</source>
+        <translation>Befehl %1
+%2 Ereignisse</translation>
     </message>
     <message>
-        <source>a query failed</source>
-        <translation type="unfinished"></translation>
+        <source>missing cause %1</source>
+        <translation>fehlende Ursache %1</translation>
+    </message>
+    <message>
+        <source>(id unknown)</source>
+        <translation>(ID unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 more events not drawn</source>
+        <translation>%1 weitere Ereignisse nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>correlation group</source>
+        <translation>Korrelationsgruppe</translation>
+    </message>
+    <message>
+        <source>correlation %1</source>
+        <translation>Korrelation %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>reverses</source>
+        <translation>macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; could not be started (%2); install Graphviz (package graphviz)</source>
+        <translation>Graphviz &apos;%1&apos; konnte nicht gestartet werden (%2); installieren Sie Graphviz (Paket graphviz)</translation>
+    </message>
+    <message>
+        <source>layout canceled</source>
+        <translation>Layout abgebrochen</translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; took longer than %2 s and was stopped</source>
+        <translation>Graphviz &apos;%1&apos; brauchte länger als %2 s und wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; failed (exit code %2): %3</source>
+        <translation>Graphviz &apos;%1&apos; ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>unexpected output from Graphviz: %1</source>
+        <translation>unerwartete Ausgabe von Graphviz: %1</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>unbekannter Knoten &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown edge %1 → %2</source>
+        <translation>unbekannte Kante %1 → %2</translation>
+    </message>
+    <message>
+        <source>truncated edge line</source>
+        <translation>abgeschnittene Kantenzeile</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes placed</source>
+        <translation>%1 von %2 Knoten platziert</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>position %1 reverses event &apos;%2&apos;, which is not in the index</source>
+        <translation>Position %1 macht Ereignis &apos;%2&apos; rückgängig, das nicht im Index ist</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no event at position %1 (positions go from 0 to %2)</source>
+        <translation>kein Ereignis an Position %1 (Positionen gehen von 0 bis %2)</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>missing causes</source>
+        <translation>fehlende Ursachen</translation>
+    </message>
+    <message>
+        <source>named by causation ids</source>
+        <translation>durch Kausations-IDs benannt</translation>
+    </message>
+    <message>
+        <source>ids no event has</source>
+        <translation>IDs, die kein Ereignis hat</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::AxisTicks</name>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CodeEditor</name>
+    <message>
+        <source>Line numbers</source>
+        <translation>Zeilennummern</translation>
+    </message>
+    <message>
+        <source>Source editor</source>
+        <translation>Quelltexteditor</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at line %2, column %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in Zeile %2, Spalte %3&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::CommandLine</name>
+    <message>
+        <source>Store:</source>
+        <translation>Store:</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Mapping:</translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation>%1 (Tabelle %2)</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Streams:</source>
+        <translation>Streams:</translation>
+    </message>
+    <message>
+        <source>Aggregate types:</source>
+        <translation>Aggregattypen:</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Ereignistypen:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>First event:</source>
+        <translation>Erstes Ereignis:</translation>
+    </message>
+    <message>
+        <source>Last event:</source>
+        <translation>Letztes Ereignis:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of table, jsonl, csv</source>
+        <translation>--format &apos;%1&apos; ist nicht table, jsonl oder csv</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)</source>
+        <translation>--%1 &apos;%2&apos; ist keine Zeitangabe (ISO-8601 verwenden, z. B. 2024-01-15T14:00:00Z)</translation>
+    </message>
+    <message>
+        <source>--limit &apos;%1&apos; is not a whole number ≥ 0</source>
+        <translation>--limit &apos;%1&apos; ist keine ganze Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: no stream &apos;%2&apos;</source>
+        <translation>%1: kein Stream &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no event type &apos;%2&apos;</source>
+        <translation>%1: kein Ereignistyp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <source>STREAM</source>
+        <translation>STREAM</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>needs --out FILE</source>
+        <translation>benötigt --out DATEI</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a whole number ≥ %3</source>
+        <translation>--%1 &apos;%2&apos; ist keine ganze Zahl ≥ %3</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 events…</source>
+        <translation>Schreibe %1 von %2 Ereignissen…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events in %2 streams to %3</source>
+        <translation>%1 Ereignisse in %2 Streams nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Anomalies listed in %1</source>
+        <translation>Anomalien aufgelistet in %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>needs --stream ID</source>
+        <translation>benötigt --stream ID</translation>
+    </message>
+    <message>
+        <source>--time-limit &apos;%1&apos; is not a number of milliseconds</source>
+        <translation>--time-limit &apos;%1&apos; ist keine Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a version (a whole number ≥ 0)</source>
+        <translation>--%1 &apos;%2&apos; ist keine Version (eine ganze Zahl ≥ 0)</translation>
+    </message>
+    <message>
+        <source>give --version or --at, not both</source>
+        <translation>--version oder --at angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)</source>
+        <translation>--at &apos;%1&apos; ist keine Zeitangabe (ISO-8601 verwenden, z. B. 2024-01-15T14:00:00Z)</translation>
+    </message>
+    <message>
+        <source>--at needs a projection; stored snapshots are asked for by --version</source>
+        <translation>--at benötigt eine Projektion; gespeicherte Snapshots werden mit --version abgefragt</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>needs --path /json/pointer</source>
+        <translation>benötigt --path /json/pointer</translation>
+    </message>
+    <message>
+        <source>blame needs a projection to replay, not stored snapshots</source>
+        <translation>blame benötigt eine Projektion zum Replay, keine gespeicherten Snapshots</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of patch, tree</source>
+        <translation>--format &apos;%1&apos; ist nicht patch oder tree</translation>
+    </message>
+    <message>
+        <source>give --from V1 --to V2, or --version N --projection A --vs B</source>
+        <translation>--from V1 --to V2 angeben, oder --version N --projection A --vs B</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2 events…</source>
+        <translation>Prüfe %1 von %2 Ereignissen…</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>position %1  %2 v%3</source>
+        <translation>Position %1  %2 v%3</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes in %4 events (%5 s)</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise in %4 Ereignissen (%5 s)</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of text, json</source>
+        <translation>--format &apos;%1&apos; ist nicht text oder json</translation>
+    </message>
+    <message>
+        <source>--projection needs a JavaScript file; merge handles every event type</source>
+        <translation>--projection benötigt eine JavaScript-Datei; merge behandelt jeden Ereignistyp</translation>
+    </message>
     <message>
         <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
        chronoscope info STORE [--json]     counts, time span, mapping, problems
@@ -40,205 +386,329 @@
        chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
        chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
        chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
-Exit codes: 0 success, 2 bad input, 3 the projection failed (its file:line and the event).
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format html|json|csv -o FILE
+                              [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
+            2 bad input, 3 the projection failed (its file:line and the event).
 Options for STORE commands: --no-cache (do not read or write the index cache)
 Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: chronoscope [STORE]                öffnet die Oberfläche (mit STORE)
+       chronoscope info STORE [--json]     Anzahlen, Zeitspanne, Mapping, Probleme
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format html|json|csv -o FILE
+                              [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+Exit-Codes: 0 Erfolg, 1 verify fand Fehler oder Warnungen (verify-report: Abweichung),
+            2 ungültige Eingabe, 3 die Projektion schlug fehl (ihre Datei:Zeile und das Ereignis).
+Optionen für STORE-Befehle: --no-cache (den Index-Cache weder lesen noch schreiben)
+Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
+</translation>
     </message>
-    <message>
-        <source>Store:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mapping:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (table %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streams:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aggregate types:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event types:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format &apos;%1&apos; is not one of table, jsonl, csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 &apos;%2&apos; is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit &apos;%1&apos; is not a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no stream &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no event type &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POSITION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STREAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 &apos;%2&apos; is not a whole number ≥ %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 of %2 events…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 events in %2 streams to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anomalies listed in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs --stream ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time-limit &apos;%1&apos; is not a number of milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 &apos;%2&apos; is not a version (a whole number ≥ 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --version or --at, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at &apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at needs a projection; stored snapshots are asked for by --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs --path /json/pointer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blame needs a projection to replay, not stored snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format &apos;%1&apos; is not one of patch, tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --from V1 --to V2, or --version N --projection A --vs B</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Chronoscope::CommandLine::Support</name>
     <message>
         <source>Indexing %1 of %2 events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiziere %1 von %2 Ereignissen…</translation>
     </message>
     <message>
         <source>needs a STORE (an SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt einen STORE (eine SQLite-Datei)</translation>
     </message>
     <message>
         <source>takes one STORE, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen STORE, bekam %1</translation>
+    </message>
+    <message>
+        <source>--position &apos;%1&apos; is not a position of %2 (0 to %3)</source>
+        <translation>--position &apos;%1&apos; ist keine Position von %2 (0 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: no event &apos;%2&apos;</source>
+        <translation>%1: kein Ereignis &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no event with correlation &apos;%2&apos;</source>
+        <translation>%1: kein Ereignis mit Korrelation &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>needs one of --event ID, --position N or --correlation ID</source>
+        <translation>benötigt --event ID, --position N oder --correlation ID</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of dot, json, svg</source>
+        <translation>--format &apos;%1&apos; ist nicht dot, json oder svg</translation>
+    </message>
+    <message>
+        <source>--direction &apos;%1&apos; is not TB or LR</source>
+        <translation>--direction &apos;%1&apos; ist nicht TB oder LR</translation>
+    </message>
+    <message>
+        <source>--limit &apos;%1&apos; is not a whole number ≥ 1</source>
+        <translation>--limit &apos;%1&apos; ist keine ganze Zahl ≥ 1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>needs one of --stream ID, --correlation ID or --aggregate-type T</source>
+        <translation>benötigt --stream ID, --correlation ID oder --aggregate-type T</translation>
+    </message>
+    <message>
+        <source>the selection&apos;s id is empty</source>
+        <translation>die ID der Auswahl ist leer</translation>
+    </message>
+    <message>
+        <source>needs one of --at TIME or --version N</source>
+        <translation>benötigt --at ZEIT oder --version N</translation>
+    </message>
+    <message>
+        <source>--version &apos;%1&apos; is not a version (a whole number ≥ 0)</source>
+        <translation>--version &apos;%1&apos; ist keine Version (eine ganze Zahl ≥ 0)</translation>
+    </message>
+    <message>
+        <source>needs --format html|json|csv</source>
+        <translation>benötigt --format html|json|csv</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of html, json, csv</source>
+        <translation>--format &apos;%1&apos; ist nicht html, json oder csv</translation>
+    </message>
+    <message>
+        <source>needs -o FILE</source>
+        <translation>benötigt -o DATEI</translation>
+    </message>
+    <message>
+        <source>--redact: &apos;%1&apos; is not a JSON pointer (it starts with &apos;/&apos;)</source>
+        <translation>--redact: &apos;%1&apos; ist kein JSON-Pointer (er beginnt mit &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>--redact needs at least one JSON pointer</source>
+        <translation>--redact benötigt mindestens einen JSON-Pointer</translation>
+    </message>
+    <message>
+        <source>--redact needs --salt S (without it the hashes could be guessed)</source>
+        <translation>--redact benötigt --salt S (ohne ließen sich die Hashes erraten)</translation>
+    </message>
+    <message>
+        <source>--salt is only used with --redact</source>
+        <translation>--salt wird nur mit --redact verwendet</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht schreiben (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events, digest %3</source>
+        <translation>%1 geschrieben: %2 Ereignisse, Digest %3</translation>
+    </message>
+    <message>
+        <source>needs a REPORT and a STORE</source>
+        <translation>benötigt einen REPORT und einen STORE</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: kann nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>mismatch: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>match: %1 events, digest %2</source>
+        <translation>Übereinstimmung: %1 Ereignisse, Digest %2</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::DiffColors</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>changed inside</source>
-        <translation type="unfinished"></translation>
+        <translation>innen geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::DiffView</name>
+    <message>
+        <source>initial state · %1</source>
+        <translation>Anfangszustand · %1</translation>
+    </message>
+    <message>
+        <source>version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>What this event changed</source>
+        <translation>Was dieses Ereignis geändert hat</translation>
+    </message>
+    <message>
+        <source>Against another version</source>
+        <translation>Gegen eine andere Version</translation>
+    </message>
+    <message>
+        <source>Against another projection</source>
+        <translation>Gegen eine andere Projektion</translation>
+    </message>
+    <message>
+        <source>Stored snapshot against replay</source>
+        <translation>Gespeicherter Snapshot gegen Replay</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>What the state at the playhead is compared with</source>
+        <translation>Womit der Zustand am Abspielkopf verglichen wird</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Andere Version</translation>
+    </message>
+    <message>
+        <source>The number of the stream&apos;s events applied on the other side</source>
+        <translation>Die Anzahl der Stream-Ereignisse, die auf der anderen Seite angewendet sind</translation>
+    </message>
+    <message>
+        <source>events: </source>
+        <translation>Ereignisse: </translation>
+    </message>
+    <message>
+        <source>Choose projection…</source>
+        <translation>Projektion wählen…</translation>
+    </message>
+    <message>
+        <source>Other projection</source>
+        <translation>Andere Projektion</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the two states next to each other instead of one tree with old → new</source>
+        <translation>Die beiden Zustände nebeneinander zeigen statt eines Baums mit alt → neu</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Nur Änderungen</translation>
+    </message>
+    <message>
+        <source>Hide the fields that are the same on both sides</source>
+        <translation>Felder ausblenden, die auf beiden Seiten gleich sind</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Choose the projection to compare with.</source>
+        <translation>Wählen Sie die Projektion zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <source>The initial state: no event applied yet.</source>
+        <translation>Der Anfangszustand: noch kein Ereignis angewendet.</translation>
+    </message>
+    <message>
+        <source>before this event</source>
+        <translation>vor diesem Ereignis</translation>
+    </message>
+    <message>
+        <source>stored snapshot at version %1</source>
+        <translation>gespeicherter Snapshot bei Version %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Vorher:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nachher:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No differences · %1</source>
+        <translation>Keine Unterschiede · %1</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed · %4</source>
+        <translation>%1 geändert, %2 hinzugefügt, %3 entfernt · %4</translation>
+    </message>
+    <message>
+        <source>Move the playhead to see what its event changed.</source>
+        <translation>Bewegen Sie den Abspielkopf, um zu sehen, was sein Ereignis geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventDetailsLoader</name>
+    <message>
+        <source>(%1 bytes) %2</source>
+        <translation>(%1 Bytes) %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventDetailsWorker</name>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>(nicht lesbar: %1)</translation>
     </message>
 </context>
 <context>
@@ -267,6 +737,26 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Time (relative to #%1)</source>
+        <translation>Zeit (relativ zu #%1)</translation>
+    </message>
+    <message>
+        <source>Time (relative)</source>
+        <translation>Zeit (relativ)</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::EventTableView</name>
@@ -274,121 +764,679 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Times in &amp;Local Time</source>
+        <translation>Zeiten in &amp;Ortszeit</translation>
+    </message>
+    <message>
+        <source>Times &amp;Relative to the Reference Event</source>
+        <translation>Zeiten &amp;relativ zum Bezugsereignis</translation>
+    </message>
+    <message>
+        <source>Show Times &amp;Relative to This Event</source>
+        <translation>Zeiten &amp;relativ zu diesem Ereignis zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::Finding</name>
+    <message>
+        <source>Version gap</source>
+        <translation>Versionslücke</translation>
+    </message>
+    <message>
+        <source>Duplicate version</source>
+        <translation>Doppelte Version</translation>
+    </message>
+    <message>
+        <source>Version out of order</source>
+        <translation>Version außer der Reihe</translation>
+    </message>
+    <message>
+        <source>Duplicate event id</source>
+        <translation>Doppelte Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Timestamp goes back</source>
+        <translation>Zeitstempel springt zurück</translation>
+    </message>
+    <message>
+        <source>Unparseable timestamp</source>
+        <translation>Unlesbarer Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Missing timestamp</source>
+        <translation>Fehlender Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Missing stream id</source>
+        <translation>Fehlende Stream-ID</translation>
+    </message>
+    <message>
+        <source>Bad version</source>
+        <translation>Ungültige Version</translation>
+    </message>
+    <message>
+        <source>Too many event types</source>
+        <translation>Zu viele Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Dangling causation</source>
+        <translation>Verwaiste Kausation</translation>
+    </message>
+    <message>
+        <source>Causation ids name commands</source>
+        <translation>Kausations-IDs benennen Befehle</translation>
+    </message>
+    <message>
+        <source>Correlation without root</source>
+        <translation>Korrelation ohne Wurzel</translation>
+    </message>
+    <message>
+        <source>Malformed payload</source>
+        <translation>Fehlerhafter Payload</translation>
+    </message>
+    <message>
+        <source>Malformed metadata</source>
+        <translation>Fehlerhafte Metadaten</translation>
+    </message>
+    <message>
+        <source>Compensated event missing</source>
+        <translation>Kompensiertes Ereignis fehlt</translation>
+    </message>
+    <message>
+        <source>Event type not handled</source>
+        <translation>Ereignistyp nicht behandelt</translation>
+    </message>
+    <message>
+        <source>Projection error</source>
+        <translation>Projektionsfehler</translation>
+    </message>
+    <message>
+        <source>Snapshot drift</source>
+        <translation>Snapshot-Abweichung</translation>
+    </message>
+    <message>
+        <source>Malformed snapshot</source>
+        <translation>Fehlerhafter Snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FindingsModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>finding title (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) of %2</source>
+        <comment>severity: count of code</comment>
+        <translation>
+            <numerusform>%1: %n Befund zu %2</numerusform>
+            <numerusform>%1: %n Befunde zu %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(store)</source>
+        <translation>(Store)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FindingsView</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>About the whole store</source>
+        <translation>Betrifft den ganzen Store</translation>
+    </message>
+    <message>
+        <source>Stream %1, version %2, position %3</source>
+        <translation>Stream %1, Version %2, Position %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Event id %1</source>
+        <translation>Ereignis-ID %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Zeit %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Filter findings (message, stream, code, position)</source>
+        <translation>Befunde filtern (Meldung, Stream, Code, Position)</translation>
+    </message>
+    <message>
+        <source>Findings filter</source>
+        <translation>Befundfilter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Mindest-Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings by code</source>
+        <translation>Befunde nach Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Befunddetails</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its evidence.</source>
+        <translation>Wählen Sie einen Befund, um seine Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>Findings summary</source>
+        <translation>Befundübersicht</translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <comment>counts (shown by the filter)</comment>
+        <translation>
+            <numerusform>%1 (%n angezeigt)</numerusform>
+            <numerusform>%1 (%n angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Select one to see its event and evidence.</source>
+        <translation>
+            <numerusform>%n Befund. Wählen Sie einen, um sein Ereignis und seine Belege zu sehen.</numerusform>
+            <numerusform>%n Befunde. Wählen Sie einen, um sein Ereignis und seine Belege zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphCanvas</name>
+    <message>
+        <source>Event graph</source>
+        <translation>Ereignisgraph</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphNavigator</name>
+    <message>
+        <source>Highlighted event %1 of stream %2, version %3, at %4; %5</source>
+        <translation>Hervorgehobenes Ereignis %1 von Stream %2, Version %3, Zeit %4; %5</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphNodeItem</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3) version %4
+%5
+position %6
+event id %7</source>
+        <translation>%1
+%2 (%3) Version %4
+%5
+Position %6
+Ereignis-ID %7</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>Command %1: the causation id of 1 event; no event has this id</source>
+        <translation>Befehl %1: die Kausations-ID von 1 Ereignis; kein Ereignis hat diese ID</translation>
+    </message>
+    <message>
+        <source>Command %1: the causation id of %2 events; no event has this id</source>
+        <translation>Befehl %1: die Kausations-ID von %2 Ereignissen; kein Ereignis hat diese ID</translation>
+    </message>
+    <message>
+        <source>Causation id %1 names no event of this store</source>
+        <translation>Kausations-ID %1 benennt kein Ereignis dieses Stores</translation>
+    </message>
+    <message>
+        <source>%1 more events of this group are not drawn; click to draw them</source>
+        <translation>%1 weitere Ereignisse dieser Gruppe sind nicht gezeichnet; klicken, um sie zu zeichnen</translation>
+    </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Missing cause</source>
+        <translation>Fehlende Ursache</translation>
+    </message>
+    <message>
+        <source>(id not read)</source>
+        <translation>(ID nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 more events</source>
+        <translation>%1 weitere Ereignisse</translation>
+    </message>
+    <message>
+        <source>click to draw more</source>
+        <translation>klicken, um mehr zu zeichnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of real time left out here</source>
+        <translation>%1 Echtzeit hier ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphOverview</name>
+    <message>
+        <source>Graph overview</source>
+        <translation>Graphübersicht</translation>
+    </message>
+    <message>
+        <source>The whole graph; click or drag to move the view</source>
+        <translation>Der ganze Graph; klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphScene</name>
+    <message>
+        <source>reverses</source>
+        <translation>macht rückgängig</translation>
+    </message>
+    <message>
+        <source>slowest +%1</source>
+        <translation>langsamster +%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>(id not read)</source>
+        <translation>(ID nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>correlation %1 · %2 events</source>
+        <translation>Korrelation %1 · %2 Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphView</name>
+    <message>
+        <source>Correlation graph</source>
+        <translation>Korrelationsgraph</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Causes above effects, laid out by Graphviz dot</source>
+        <translation>Ursachen über Wirkungen, angeordnet von Graphviz dot</translation>
+    </message>
+    <message>
+        <source>Swimlanes</source>
+        <translation>Bahnen</translation>
+    </message>
+    <message>
+        <source>One lane per stream along real time, with the critical path</source>
+        <translation>Eine Bahn pro Stream entlang der Echtzeit, mit dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation>Von oben</translation>
+    </message>
+    <message>
+        <source>Left-right</source>
+        <translation>Von links</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>Den ganzen Graphen zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Building the graph…</source>
+        <translation>Baue den Graphen…</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it caused, across streams.</source>
+        <translation>Wählen Sie ein Ereignis, um zu sehen, was es über Streams hinweg ausgelöst hat.</translation>
+    </message>
+    <message>
+        <source>No graph: %1</source>
+        <translation>Kein Graph: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stream(s)</source>
+        <translation>
+            <numerusform>in %n Stream</numerusform>
+            <numerusform>in %n Streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more not drawn</source>
+        <translation>%1 weitere nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>slowest %1 → %2 (%3)</source>
+        <translation>langsamster Schritt %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>critical path %1 in one step</source>
+        <translation>kritischer Pfad %1 in einem Schritt</translation>
+    </message>
+    <message>
+        <source>critical path %1 over %2 steps</source>
+        <translation>kritischer Pfad %1 über %2 Schritte</translation>
+    </message>
+    <message>
+        <source>causation ids name commands</source>
+        <translation>Kausations-IDs benennen Befehle</translation>
+    </message>
+    <message>
+        <source>Layers unavailable: %1</source>
+        <translation>Ebenen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Store not read: %1</source>
+        <translation>Store nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>1 warning: %1</source>
+        <translation>1 Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 warnings, the first: %2</source>
+        <translation>%1 Warnungen, die erste: %2</translation>
+    </message>
+    <message>
+        <source>Canceled; showing the previous graph.</source>
+        <translation>Abgebrochen; der vorige Graph wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::IndexBuilder</name>
     <message>
         <source>indexing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung wurde abgebrochen</translation>
     </message>
     <message>
         <source>contains no events</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::IndexCache</name>
     <message>
         <source>the store changed while it was being indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Store hat sich während der Indizierung geändert</translation>
     </message>
     <message>
         <source>%1: cannot create the cache directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Cache-Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no cache yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Cache</translation>
     </message>
     <message>
         <source>%1: cannot be read or is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar oder abgeschnitten</translation>
     </message>
     <message>
         <source>%1: cannot be mapped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht eingeblendet werden: %2</translation>
     </message>
     <message>
         <source>not a cache of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cache dieser Version</translation>
     </message>
     <message>
         <source>belongs to another store or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu einem anderen Store oder Mapping</translation>
     </message>
     <message>
         <source>truncated or damaged (checksum mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten oder beschädigt (Prüfsumme stimmt nicht)</translation>
     </message>
     <message>
         <source>inconsistent contents</source>
-        <translation type="unfinished"></translation>
+        <translation>widersprüchlicher Inhalt</translation>
     </message>
     <message>
         <source>the store is not the one that was cached (first or last row differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Store ist nicht der zwischengespeicherte (erste oder letzte Zeile weicht ab)</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::IndexProblem</name>
     <message>
         <source>timestamp &apos;%1&apos; cannot be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel &apos;%1&apos; kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the event has no timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis hat keinen Zeitstempel</translation>
     </message>
     <message>
         <source>the event has no stream id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis hat keine Stream-ID</translation>
     </message>
     <message>
         <source>version &apos;%1&apos; is not a whole number from 0 to 2147483647</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &apos;%1&apos; ist keine ganze Zahl von 0 bis 2147483647</translation>
     </message>
     <message>
         <source>event type &apos;%1&apos; exceeds the limit of 65535 distinct types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp &apos;%1&apos; überschreitet die Grenze von 65535 verschiedenen Typen</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::JsProjection</name>
     <message>
         <source>%1: does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: existiert nicht</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: loading the script took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Laden des Skripts dauerte länger als %2 ms</translation>
     </message>
     <message>
         <source>%1: defines no projection (call projection({...}) or fromAll()/fromCategory()…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: definiert keine Projektion (projection({...}) oder fromAll()/fromCategory()… aufrufen)</translation>
     </message>
     <message>
         <source>%1 has no projection &apos;%2&apos;; it defines: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Projektion &apos;%2&apos;; sie definiert: %3</translation>
     </message>
     <message>
         <source>%1: none of its projections (%2) applies to stream &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine ihrer Projektionen (%2) gilt für Stream &apos;%3&apos;</translation>
     </message>
     <message>
         <source>the projection ran longer than %1 ms and was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektion lief länger als %1 ms und wurde unterbrochen</translation>
     </message>
     <message>
         <source>init() ran longer than %1 ms and was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>init() lief länger als %1 ms und wurde unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::JsonChecker</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>too large to check (%1 bytes)</source>
+        <translation>zu groß zum Prüfen (%1 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -396,90 +1444,90 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     <message>
         <source>null</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>boolean</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boolean</translation>
     </message>
     <message>
         <source>number</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>string</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>object</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
         <comment>JSON type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 Schlüssel}</translation>
     </message>
     <message numerus="yes">
         <source>{%n keys}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 Element]</translation>
     </message>
     <message numerus="yes">
         <source>[%n items]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
         <comment>children of an object or array</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
         <comment>children of an object or array</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
         <comment>children of an object or array</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wurzel)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
@@ -487,14 +1535,37 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
 </context>
 <context>
+    <name>Chronoscope::JsonTreeView</name>
+    <message>
+        <source>Field History</source>
+        <translation>Feldverlauf</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy JSON Pointer</source>
+        <translation>JSON-Pointer kopieren</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::MainWindow</name>
     <message>
         <source>Chronoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronoscope</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierungsfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -502,23 +1573,23 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Stop indexing; the events read so far stay visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung stoppen; die bisher gelesenen Ereignisse bleiben sichtbar</translation>
     </message>
     <message>
         <source>Open an event store to begin (File &gt; Open Store…)</source>
-        <translation>Öffnen Sie einen Event-Store (Datei &gt; Event-Store öffnen…)</translation>
+        <translation>Öffnen Sie einen Event-Store, um zu beginnen (Datei &gt; Event-Store öffnen…)</translation>
     </message>
     <message>
         <source>Indexing cancelled; showing the first %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung abgebrochen; die ersten %1 Ereignisse werden gezeigt</translation>
     </message>
     <message>
         <source>The projection cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektion kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Projection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion: %1</translation>
     </message>
     <message>
         <source>Streams</source>
@@ -585,10 +1656,6 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
         <translation>Gehe zu &amp;Zeitpunkt…</translation>
     </message>
     <message>
-        <source>Find &amp;Stream</source>
-        <translation>&amp;Stream suchen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -598,11 +1665,11 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>&amp;About Chronoscope</source>
-        <translation>&amp;Über Chronoscope</translation>
+        <translation>Ü&amp;ber Chronoscope</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Projection…</source>
@@ -610,143 +1677,283 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Open Event Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Store öffnen</translation>
     </message>
     <message>
         <source>SQLite event stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Event-Stores (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Load Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion laden</translation>
     </message>
     <message>
         <source>JavaScript projections (*.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript-Projektionen (*.js);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 — Chronoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Chronoscope</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne %1…</translation>
     </message>
     <message>
         <source>Indexing %1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiziere %1 von %2 Ereignissen</translation>
     </message>
     <message>
         <source>, %1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Ereignisse/s</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1 s</translation>
     </message>
     <message>
         <source>%1 has no stream &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Stream &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 events in %2 streams, indexed in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in %2 Streams, indiziert in %3 s</translation>
     </message>
     <message>
         <source> (from cache, %1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus dem Cache, %1 neu)</translation>
     </message>
     <message>
         <source>position %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) could not be indexed as stored; they are shown with what could be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht wie gespeichert indiziert werden; es wird mit dem gezeigt, was lesbar war.</numerusform>
+            <numerusform>%n Ereignisse konnten nicht wie gespeichert indiziert werden; sie werden mit dem gezeigt, was lesbar war.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>merge</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n event(s) · projection %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Ereignis · Projektion %3</numerusform>
+            <numerusform>%1 · %2 · %n Ereignisse · Projektion %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The state appears when indexing has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand erscheint, wenn die Indizierung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Go to Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Version</translation>
     </message>
     <message>
         <source>Events applied (version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Ereignisse (Version):</translation>
     </message>
     <message>
         <source>Go to Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeitpunkt</translation>
     </message>
     <message>
         <source>Time (ISO-8601, UTC unless an offset is given):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (ISO-8601, UTC, sofern kein Versatz angegeben ist):</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (e.g. 2024-10-15T14:00:00Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;Scrubber: previous / next event&lt;/td&gt;&lt;td&gt;&lt;b&gt;Left / Right&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;Scrubber: jump 5%&lt;/td&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;Scrubber: first / last event&lt;/td&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zeitangabe (z. B. 2024-10-15T14:00:00Z)</translation>
     </message>
     <message>
         <source>About Chronoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Chronoscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chronoscope %1&lt;/h3&gt;&lt;p&gt;A time-travel debugger for event-sourced systems.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3), SQLite %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chronoscope %1&lt;/h3&gt;&lt;p&gt;Ein Zeitreise-Debugger für Event-Sourcing-Systeme.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3), SQLite %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finding the events that changed %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche die Ereignisse, die %1 geändert haben…</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Prüfübersicht</translation>
+    </message>
+    <message>
+        <source>What-if: replaying the unsaved edits of %1</source>
+        <translation>Was-wäre-wenn: Replay der ungespeicherten Änderungen an %1</translation>
+    </message>
+    <message>
+        <source>Causation Graph</source>
+        <translation>Kausalitätsgraph</translation>
+    </message>
+    <message>
+        <source>Graph: %1</source>
+        <translation>Graph: %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation>Befunde: %1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>What the audit found in the store (View &gt; Findings)</source>
+        <translation>Was die Prüfung im Store gefunden hat (Ansicht &gt; Befunde)</translation>
+    </message>
+    <message>
+        <source>Audit stopped</source>
+        <translation>Prüfung gestoppt</translation>
+    </message>
+    <message>
+        <source>Showing every time</source>
+        <translation>Alle Zeiten werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Showing %1 to %2 (the timeline&apos;s range filter; View &gt; Timeline &gt; Undo or Reset)</source>
+        <translation>Zeige %1 bis %2 (Zeitfilter der Zeitleiste; Ansicht &gt; Zeitleiste &gt; Rückgängig oder Zurücksetzen)</translation>
+    </message>
+    <message>
+        <source>Export is possible once the store is indexed.</source>
+        <translation>Exportieren ist möglich, sobald der Store indiziert ist.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>%1: an export never overwrites the store</source>
+        <translation>%1: ein Export überschreibt nie den Store</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation>Exportiere Ereignisse nach %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>%1 Ereignisse nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Auditing the store…</source>
+        <translation>Prüfe den Store…</translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>No %1 event of this type in the stream</source>
+        <translation>Kein %1 Ereignis dieses Typs im Stream</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>späteres</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>früheres</translation>
+    </message>
+    <message>
+        <source>Edit Projection</source>
+        <translation>Projektion bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Projection</source>
+        <translation>Projektion bearbei&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Events…</source>
+        <translation>Ereignisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Store</source>
+        <translation>Event-Store &amp;schließen</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>Zeit&amp;leiste</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Previous Event of This &amp;Type</source>
+        <translation>Vorheriges Ereignis dieses &amp;Typs</translation>
+    </message>
+    <message>
+        <source>Next Event of This T&amp;ype</source>
+        <translation>Nächstes Ereignis dieses T&amp;yps</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Compare with Projection</source>
+        <translation>Mit Projektion vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::MergeProjection</name>
     <message>
         <source>a saved state is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeicherter Zustand ist kein gültiges JSON</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Details</source>
@@ -754,226 +1961,588 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PaneNavigator</name>
+    <message>
+        <source>Go to &amp;Pane</source>
+        <translation>Gehe zu &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::PayloadCache</name>
     <message>
         <source>has no event at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Ereignis an Position %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Zeiten anzeigen in</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Checkpoint memory</source>
+        <translation>Checkpoint-Speicher</translation>
+    </message>
+    <message>
+        <source>Memory the replay keeps for checkpoints; more makes jumps in long streams faster</source>
+        <translation>Speicher, den das Replay für Checkpoints behält; mehr macht Sprünge in langen Streams schneller</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Projection time limit</source>
+        <translation>Zeitlimit der Projektion</translation>
+    </message>
+    <message>
+        <source>A projection call running longer is stopped, so a script that loops never hangs</source>
+        <translation>Ein längerer Projektionsaufruf wird gestoppt, damit ein Skript in einer Endlosschleife nie hängt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation>&amp;Zeiten anzeigen in:</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint memory:</source>
+        <translation>&amp;Checkpoint-Speicher:</translation>
+    </message>
+    <message>
+        <source>Projection time &amp;limit:</source>
+        <translation>Zeit&amp;limit der Projektion:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>The size of all text in the window; the lowest value keeps the system&apos;s</source>
+        <translation>Die Größe aller Texte im Fenster; der kleinste Wert behält die des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionChecks</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>the audit needs a JavaScript projection; merge folds every payload and handles every type</source>
+        <translation>die Prüfung benötigt eine JavaScript-Projektion; merge faltet jeden Payload und behandelt jeden Typ</translation>
+    </message>
+    <message>
+        <source>the audit was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>projection %1 has no handler for %2 events (%3 in the streams it folds); it leaves the state as it was</source>
+        <translation>Projektion %1 hat keinen Handler für %2-Ereignisse (%3 in den Streams, die sie faltet); sie lässt den Zustand unverändert</translation>
+    </message>
+    <message>
+        <source>the stored snapshot at version %1 is not valid JSON at byte %2: %3</source>
+        <translation>der gespeicherte Snapshot bei Version %1 ist kein gültiges JSON an Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more paths</source>
+        <translation>%1 und %2 weitere Pfade</translation>
+    </message>
+    <message>
+        <source>the stored snapshot at version %1 differs from the replay by %2 at %3 (stored %4, replayed %5)</source>
+        <translation>der gespeicherte Snapshot bei Version %1 weicht vom Replay um %2 an %3 ab (gespeichert %4, neu berechnet %5)</translation>
+    </message>
+    <message>
+        <source>; they part after the event at version %1</source>
+        <translation>; sie trennen sich nach dem Ereignis bei Version %1</translation>
+    </message>
+    <message>
+        <source>; no replayed state since version %1 holds the stored values, so they part after one of the events from version %2 on</source>
+        <translation>; kein neu berechneter Zustand seit Version %1 hat die gespeicherten Werte, also trennen sie sich nach einem der Ereignisse ab Version %2</translation>
+    </message>
+    <message>
+        <source> (and %1 more events)</source>
+        <translation> (und %1 weitere Ereignisse)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionDock</name>
+    <message>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Unsaved Projection</source>
+        <translation>Ungespeicherte Projektion</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Discard them and open %2?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Verwerfen und %2 öffnen?</translation>
+    </message>
+    <message>
+        <source> (while applying %1 at version %2 of %3)</source>
+        <translation> (beim Anwenden von %1 bei Version %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Projection — %1</source>
+        <translation>Projektion — %1</translation>
+    </message>
+    <message>
+        <source> (what-if: replaying unsaved edits)</source>
+        <translation> (Was-wäre-wenn: Replay ungespeicherter Änderungen)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionEditor</name>
+    <message>
+        <source>Projection editor</source>
+        <translation>Projektionseditor</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Replay with the edited projection without saving it (%1)</source>
+        <translation>Replay mit der bearbeiteten Projektion, ohne sie zu speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Write the projection to its file (%1)</source>
+        <translation>Die Projektion in ihre Datei schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the edits since the file was opened or saved</source>
+        <translation>Die Änderungen seit dem Öffnen oder Speichern der Datei verwerfen</translation>
+    </message>
+    <message>
+        <source>Projection editor toolbar</source>
+        <translation>Werkzeugleiste des Projektionseditors</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Speicherfehler</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trenner</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is %1 MiB, too large for a projection</source>
+        <translation>sie ist %1 MiB groß, zu groß für eine Projektion</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>es ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Cannot save: no file is open.</source>
+        <translation>Speichern nicht möglich: keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::ReplayService</name>
     <message>
         <source>projection %1 does not apply to stream &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion %1 gilt nicht für Stream &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>no store is open for replay</source>
+        <translation>kein Store für das Replay geöffnet</translation>
+    </message>
+    <message>
+        <source>no stream &apos;%1&apos;</source>
+        <translation>kein Stream &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::Replayer</name>
     <message>
         <source>%1: no stream &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Stream &apos;%2&apos;</translation>
     </message>
     <message>
         <source>projection %1 keeps one state for the whole store; ask for a position instead of a stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion %1 hält einen Zustand für den ganzen Store; fragen Sie nach einer Position statt nach einem Stream</translation>
     </message>
     <message>
         <source>projection %1 does not apply to stream &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion %1 gilt nicht für Stream &apos;%2&apos; (%3)</translation>
     </message>
     <message>
         <source>version %1 is not a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist keine Version</translation>
     </message>
     <message>
         <source>no stream number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stream-Nummer %1</translation>
     </message>
     <message>
         <source>projection %1 keeps a state per stream; ask for a stream and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion %1 hält einen Zustand pro Stream; fragen Sie nach Stream und Version</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a JSON pointer (use /field/0/child)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein JSON-Pointer (verwenden Sie /feld/0/kind)</translation>
+    </message>
+    <message>
+        <source>replay was cancelled</source>
+        <translation>das Replay wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by action, key or place</source>
+        <translation>Nach Aktion, Taste oder Ort filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action with a keyboard shortcut: its name, its keys and where it is</source>
+        <translation>Jede Aktion mit Tastenkürzel: ihr Name, ihre Tasten und wo sie ist</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::SqliteStore</name>
     <message>
         <source>no store given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Store angegeben</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <source>is a directory, not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Verzeichnis, keine SQLite-Datei</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is empty (0 bytes), not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer (0 Bytes), keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>is not an SQLite database (no SQLite header)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine SQLite-Datenbank (kein SQLite-Header)</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot read the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>no tables at all</source>
-        <translation type="unfinished"></translation>
+        <translation>überhaupt keine Tabellen</translation>
     </message>
     <message>
         <source>found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden: %1</translation>
     </message>
     <message>
         <source>has no &apos;%1&apos; table (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Tabelle &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>cannot read the columns of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten von &apos;%1&apos; können nicht gelesen werden</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; lacks the required column(s) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &apos;%1&apos; fehlen die nötigen Spalten %2</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; cannot be read by rowid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &apos;%1&apos; kann nicht per rowid gelesen werden</translation>
     </message>
     <message>
         <source>contains no events (table &apos;%1&apos; is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Ereignisse (Tabelle &apos;%1&apos; ist leer)</translation>
     </message>
     <message>
         <source>cannot read table &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &apos;%1&apos; kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot find the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>das letzte Ereignis ist nicht zu finden</translation>
     </message>
     <message>
         <source>cannot read the events</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisse können nicht gelesen werden</translation>
     </message>
     <message>
         <source> after row %1</source>
-        <translation type="unfinished"></translation>
+        <translation> nach Zeile %1</translation>
     </message>
     <message>
         <source>cannot read events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>has no event at row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Ereignis in Zeile %1</translation>
     </message>
     <message>
         <source>cannot read the event at row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis in Zeile %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot look up events by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse können nicht nach ID gesucht werden</translation>
     </message>
     <message>
         <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle snapshots kann nicht gelesen werden (sie braucht aggregate_id, aggregate_version, snapshot_data und created_date)</translation>
     </message>
     <message>
         <source>cannot read the snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>die Snapshots können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database</source>
+        <translation>ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>is corrupt (the database disk image is malformed)</source>
+        <translation>ist beschädigt (das Datenbankabbild ist fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot be opened for reading</source>
+        <translation>kann nicht zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a query failed</source>
+        <translation>eine Abfrage ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::StateInspector</name>
     <message>
         <source>First event (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Ereignis (Pos1)</translation>
     </message>
     <message>
         <source>Previous event (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Ereignis (Links)</translation>
     </message>
     <message>
         <source>Next event (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ereignis (Rechts)</translation>
     </message>
     <message>
         <source>Last event (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis (Ende)</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsinspektor</translation>
     </message>
     <message>
         <source>Version scrubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsregler</translation>
     </message>
     <message>
         <source>Drag to travel through the stream&apos;s history; arrows, Page Up/Down, Home and End work too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um durch die Geschichte des Streams zu reisen; Pfeiltasten, Bild auf/ab, Pos1 und Ende gehen auch</translation>
     </message>
     <message>
         <source>Events applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Ereignisse</translation>
     </message>
     <message>
         <source>Number of the stream&apos;s events applied (its version when versions have no gaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angewendeten Ereignisse des Streams (seine Version, wenn Versionen lückenlos sind)</translation>
     </message>
     <message>
         <source>Go to time, e.g. 2024-10-15T14:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, z. B. 2024-10-15T14:00Z</translation>
     </message>
     <message>
         <source>Go to time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this event changed</source>
-        <translation>Was dieses Ereignis geändert hat</translation>
+        <translation>Gehe zu Zeitpunkt</translation>
     </message>
     <message>
         <source>Raw payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Roher Payload</translation>
     </message>
     <message>
         <source>Upcast payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload nach Upcasting</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -981,7 +2550,7 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Payload</source>
-        <translation>Nutzdaten</translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>As the projection sees it</source>
@@ -989,7 +2558,7 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>&apos;%1&apos; is not a time; use ISO-8601, e.g. 2024-10-15T14:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zeitangabe; verwenden Sie ISO-8601, z. B. 2024-10-15T14:00:00Z</translation>
     </message>
     <message>
         <source>No stream selected</source>
@@ -997,141 +2566,242 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Pick a stream in the Streams dock or an event in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Stream im Bereich Streams oder ein Ereignis in der Tabelle.</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>Replaying to event %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay bis Ereignis %1…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>(%1 bytes; the first %2 shown)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Bytes; die ersten %2 gezeigt)
+</translation>
     </message>
     <message>
         <source>(not valid JSON)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(kein gültiges JSON)
+</translation>
     </message>
     <message>
         <source>Initial state, before the stream&apos;s first event · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After version %1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangszustand, vor dem ersten Ereignis des Streams · %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · position %3 · %4 · user %5 · correlation %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Version %2 · Position %3 · %4 · Benutzer %5 · Korrelation %6</translation>
     </message>
     <message>
         <source>(the projection has no upcasters; it sees the payload as stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Projektion hat keine Upcaster; sie sieht den Payload wie gespeichert)</translation>
     </message>
     <message>
         <source>No event applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ereignis angewendet.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished">Zeit (UTC)</translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Field history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy JSON Pointer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldverlauf</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>History of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search keys and values (Ctrl+F)</source>
+        <translation>Schlüssel und Werte suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search in state</source>
+        <translation>Im Zustand suchen</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>What this event changed, or the state against another version, projection or snapshot</source>
+        <translation>Was dieses Ereignis geändert hat, oder der Zustand gegen eine andere Version, Projektion oder einen Snapshot</translation>
+    </message>
+    <message>
+        <source>After event %1 of %2 (version %3) · %4 · %5</source>
+        <translation>Nach Ereignis %1 von %2 (Version %3) · %4 · %5</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>State views</source>
+        <translation>Zustandsansichten</translation>
+    </message>
+    <message>
+        <source>Event payload views</source>
+        <translation>Ansichten des Ereignis-Payloads</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StoreScan</name>
+    <message>
+        <source>the audit was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the store changed since it was indexed (row %2 is not where the index has it); index it again</source>
+        <translation>%1: der Store hat sich seit der Indizierung geändert (Zeile %2 ist nicht dort, wo der Index sie hat); indizieren Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>version %1 was never written</source>
+        <translation>Version %1 wurde nie geschrieben</translation>
+    </message>
+    <message>
+        <source>versions %1 to %2 were never written</source>
+        <translation>Versionen %1 bis %2 wurden nie geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 starts at version %2; %3</source>
+        <translation>%1 beginnt bei Version %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 jumps from version %2 to %3; %4</source>
+        <translation>%1 springt von Version %2 auf %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 twice; the first is at position %3</source>
+        <translation>%1 hat Version %2 zweimal; die erste ist an Position %3</translation>
+    </message>
+    <message>
+        <source>%1 goes back from version %2 to %3</source>
+        <translation>%1 geht von Version %2 auf %3 zurück</translation>
+    </message>
+    <message>
+        <source>%1 goes back in time by %2 s: this event is dated %3, the one before it %4</source>
+        <translation>%1 geht um %2 s in der Zeit zurück: dieses Ereignis ist auf %3 datiert, das davor auf %4</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON at byte %2 of %3: %4</source>
+        <translation>%1: kein gültiges JSON an Byte %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>event id %1 is used twice; the first event with it is at position %2 (%3 version %4)</source>
+        <translation>Ereignis-ID %1 wird zweimal verwendet; das erste Ereignis damit ist an Position %2 (%3 Version %4)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 causation ids name no event of the store: they name commands (or events kept elsewhere), so causation is not checked event by event</source>
+        <translation>%1 der %2 Kausations-IDs benennen kein Ereignis des Stores: sie benennen Befehle (oder anderswo gespeicherte Ereignisse), daher wird die Kausation nicht Ereignis für Ereignis geprüft</translation>
+    </message>
+    <message>
+        <source>the causation id %1 names the event at position %2, which comes after this one</source>
+        <translation>die Kausations-ID %1 benennt das Ereignis an Position %2, das nach diesem kommt</translation>
+    </message>
+    <message>
+        <source>the causation id %1 names no event of the store</source>
+        <translation>die Kausations-ID %1 benennt kein Ereignis des Stores</translation>
+    </message>
+    <message>
+        <source>correlation %1 has no root: every event in it names a cause, the first one the event at position %2 of another correlation</source>
+        <translation>Korrelation %1 hat keine Wurzel: jedes Ereignis darin nennt eine Ursache, das erste das Ereignis an Position %2 einer anderen Korrelation</translation>
+    </message>
+    <message>
+        <source>this compensating event names original event %1, which is not in the store</source>
+        <translation>dieses kompensierende Ereignis nennt das ursprüngliche Ereignis %1, das nicht im Store ist</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::StoredSnapshots</name>
     <message>
         <source>%1: no stream &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Stream &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: the store keeps no snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Store speichert keine Snapshots</translation>
     </message>
     <message>
         <source>stream &apos;%1&apos; has no stored snapshot at or before version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream &apos;%1&apos; hat keinen gespeicherten Snapshot bei oder vor Version %2</translation>
     </message>
 </context>
 <context>
     <name>Chronoscope::StreamsModel</name>
     <message>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Typ)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>aggregate type (streams)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>aggregate type (matching streams of all)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>(no stream id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Stream-ID)</translation>
     </message>
     <message>
         <source>Stream</source>
@@ -1143,15 +2813,36 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>First (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes (UTC)</translation>
     </message>
     <message>
         <source>Last (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes (UTC)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,11 +2857,238 @@ Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
     </message>
     <message>
         <source>Stream filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Filter</translation>
     </message>
     <message>
         <source>Streams by aggregate type</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams nach Aggregattyp</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineLanes</name>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <translation>Aggregattyp</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineStack</name>
+    <message>
+        <source>Undo Zoom</source>
+        <translation>Zoom rückgängig</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Undo Time Filter</source>
+        <translation>Zeitfilter rückgängig</translation>
+    </message>
+    <message>
+        <source>Reset Time Filter</source>
+        <translation>Zeitfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the range shown before the last zoom</source>
+        <translation>Zurück zum Bereich vor dem letzten Zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole store</source>
+        <translation>Den ganzen Store zeigen</translation>
+    </message>
+    <message>
+        <source>Drop the last time filter</source>
+        <translation>Den letzten Zeitfilter verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop every time filter: all views show the whole store</source>
+        <translation>Alle Zeitfilter verwerfen: alle Ansichten zeigen den ganzen Store</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Events over time in lanes. Wheel or plus and minus zoom, drag or arrow keys pan, drag the playhead to travel in time, shift-drag selects a range, right-drag zooms to a range, click an event to select it.</source>
+        <translation>Ereignisse über die Zeit in Spuren. Mausrad oder Plus und Minus zoomen, Ziehen oder Pfeiltasten verschieben, den Abspielkopf ziehen reist in der Zeit, Umschalt-Ziehen wählt einen Bereich, Rechts-Ziehen zoomt auf einen Bereich, ein Klick auf ein Ereignis wählt es aus.</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to Stream</source>
+        <translation>Auf Stream zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation>Auf Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Filter to Selection</source>
+        <translation>Auf Auswahl filtern</translation>
+    </message>
+    <message>
+        <source>Show only the selected time range in every view</source>
+        <translation>Nur den gewählten Zeitbereich in allen Ansichten zeigen</translation>
+    </message>
+    <message>
+        <source>Space Events Evenly</source>
+        <translation>Ereignisse gleichmäßig verteilen</translation>
+    </message>
+    <message>
+        <source>Space events by position instead of time, to see inside bursts</source>
+        <translation>Ereignisse nach Position statt nach Zeit verteilen, um in Bursts hineinzusehen</translation>
+    </message>
+    <message>
+        <source>Local Time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>(no valid timestamp)</source>
+        <translation>(kein gültiger Zeitstempel)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>has findings</source>
+        <translation>hat Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in to see each event</source>
+        <translation>Vergrößern, um jedes Ereignis zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Open a store to see its events over time</source>
+        <translation>Öffnen Sie einen Store, um seine Ereignisse über die Zeit zu sehen</translation>
+    </message>
+    <message>
+        <source>This store has no events</source>
+        <translation>Dieser Store hat keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>Bereite die Zeitleiste vor…</translation>
+    </message>
+    <message>
+        <source>Selected event %1 of stream %2, version %3, at %4</source>
+        <translation>Ausgewähltes Ereignis %1 von Stream %2, Version %3, Zeit %4</translation>
+    </message>
+    <message>
+        <source>Playhead at %1</source>
+        <translation>Abspielkopf bei %1</translation>
+    </message>
+    <message>
+        <source>Range selected from %1 to %2</source>
+        <translation>Bereich ausgewählt von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Time filter from %1 to %2</source>
+        <translation>Zeitfilter von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Lanes by stream</source>
+        <translation>Spuren nach Stream</translation>
+    </message>
+    <message>
+        <source>Lanes by aggregate type</source>
+        <translation>Spuren nach Aggregattyp</translation>
+    </message>
+    <message>
+        <source>Lanes by event type</source>
+        <translation>Spuren nach Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Lanes by user</source>
+        <translation>Spuren nach Benutzer</translation>
+    </message>
+    <message>
+        <source>Start Selection at Playhead</source>
+        <translation>Auswahl am Abspielkopf beginnen</translation>
+    </message>
+    <message>
+        <source>End Selection at Playhead</source>
+        <translation>Auswahl am Abspielkopf beenden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Time-travel debugger for event-sourced systems</source>
+        <translation>Zeitreise-Debugger für Event-Sourcing-Systeme</translation>
+    </message>
+    <message>
+        <source>The event store to open (an SQLite file).</source>
+        <translation>Der zu öffnende Event-Store (eine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Open at this stream.</source>
+        <translation>Bei diesem Stream öffnen.</translation>
+    </message>
+    <message>
+        <source>Open at this time (ISO-8601).</source>
+        <translation>Zu diesem Zeitpunkt öffnen (ISO-8601).</translation>
+    </message>
+    <message>
+        <source>Replay with FILE[#NAME] (a JavaScript projection) or &apos;merge&apos;.</source>
+        <translation>Replay mit DATEI[#NAME] (eine JavaScript-Projektion) oder &apos;merge&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "itemmodels/eventtablemodel.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -19,6 +20,7 @@ EventTableView::EventTableView(QWidget* parent)
     setShowGrid(false);
     setHorizontalScrollMode(ScrollPerPixel);
     setAccessibleName(tr("Events"));
+    setTabKeyNavigation(false); // Tab leaves the table (arrows move between rows), as in other panes
     // Fixed heights: Qt never asks ten million rows for their size.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -90,6 +92,15 @@ void EventTableView::fitColumns()
     // Correlation ids arrive after this sample is taken: room for a UUID.
     setColumnWidth(EventTableModel::Correlation,
         metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
+}
+
+void EventTableView::changeEvent(QEvent* event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+        fitColumns();
+    }
 }
 
 } // namespace Chronoscope

@@ -19,6 +19,10 @@ public:
     /// Sizes columns to fit a typical row; call after the model has rows.
     void fitColumns();
 
+protected:
+    /// A new font (Preferences > Font size) resizes rows and columns to it.
+    void changeEvent(QEvent* event) override;
+
 private:
     void showHeaderMenu(const QPoint& at);
     void showRowMenu(const QPoint& at);

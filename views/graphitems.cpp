@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Chronoscope::GraphView", text, disambiguation, n);
+    return QCoreApplication::translate("Chronoscope::GraphNodeItem", text, disambiguation, n);
 }
 
 constexpr double kRadius = 6;
@@ -56,7 +56,7 @@ QColor secondaryText(const QPalette& palette)
 QString timeOfDay(TimeUs time)
 {
     const QString iso = TimestampParser::toIso(time);
-    return iso.isEmpty() ? tr("(no time)") : iso.mid(11, 15);
+    return iso.isEmpty() ? QCoreApplication::translate("Chronoscope::GraphNodeItem", "(no time)") : iso.mid(11, 15);
 }
 
 } // namespace
@@ -330,7 +330,9 @@ GraphLaneItem::GraphLaneItem(const SwimlaneLayout::Lane& lane, int row, double w
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(0);
-    setToolTip(lane.isSpecial ? lane.title : tr("%1 (%2)").arg(lane.title, lane.subtitle));
+    setToolTip(lane.isSpecial
+            ? lane.title
+            : QCoreApplication::translate("Chronoscope::GraphNodeItem", "%1 (%2)").arg(lane.title, lane.subtitle));
 }
 
 void GraphLaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
@@ -372,7 +374,7 @@ GraphBreakItem::GraphBreakItem(double x, double height, const QString& label)
 {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(0.5);
-    setToolTip(tr("%1 of real time left out here").arg(label));
+    setToolTip(QCoreApplication::translate("Chronoscope::GraphNodeItem", "%1 of real time left out here").arg(label));
 }
 
 QRectF GraphBreakItem::boundingRect() const

@@ -3,6 +3,7 @@
 
 #include "graphcanvas.h"
 #include "graphitems.h"
+#include "graphnavigator.h"
 #include "graphoverview.h"
 
 #include <QActionGroup>
@@ -118,6 +119,7 @@ GraphView::GraphView(QWidget* parent)
     });
     m_status->setText(tr("Select an event to see what it caused, across streams."));
     updateActions();
+    new GraphNavigator(this);
 }
 
 GraphView::~GraphView()
@@ -313,6 +315,7 @@ void GraphView::setCurrentEvent(qint64 position)
     m_scene->setCurrentPosition(position);
     if (GraphNodeItem* item = m_scene->itemForPosition(position))
         m_canvas->ensureVisible(item, 40, 40);
+    GraphNavigator::announce(this);
 }
 
 void GraphView::cancel()

@@ -49,4 +49,36 @@ QPalette light()
     return palette;
 }
 
+QPalette highContrast()
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor cyan(0x00, 0xff, 0xff);
+    const QColor grey(0xa0, 0xa0, 0xa0); // 8:1 on black: disabled, yet readable
+    QPalette palette;
+    for (const auto role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+             QPalette::ToolTipBase, QPalette::Shadow })
+        palette.setColor(role, black);
+    for (const auto role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText })
+        palette.setColor(role, white);
+    palette.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::PlaceholderText, grey);
+    // Bevels and frames: white edges so every control's outline shows on black.
+    palette.setColor(QPalette::Light, white);
+    palette.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+    palette.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Dark, white);
+    palette.setColor(QPalette::Highlight, yellow);
+    palette.setColor(QPalette::HighlightedText, black);
+    palette.setColor(QPalette::Link, cyan);
+    palette.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, grey);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, grey);
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, black);
+    return palette;
+}
+
 } // namespace Chronoscope::Palettes

@@ -11,5 +11,8 @@ namespace Chronoscope::Palettes {
 QPalette dark();
 /// Fusion's light palette.
 QPalette light();
+/// View > Theme > High Contrast: white on black, yellow selection, cyan links, with every
+/// role set and disabled text still at 4.5:1 against the background (WCAG AA).
+QPalette highContrast();
 
 } // namespace Chronoscope::Palettes

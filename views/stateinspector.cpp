@@ -77,6 +77,7 @@ StateInspector::StateInspector(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // long stream ids and large fonts must not widen the dock
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
 
@@ -89,6 +90,8 @@ StateInspector::StateInspector(QWidget* parent)
     m_time->setPlaceholderText(tr("Go to time, e.g. 2024-10-15T14:00Z"));
     m_time->setAccessibleName(tr("Go to time"));
     m_time->setClearButtonEnabled(true);
+    // Wide enough for the example in every language (the clear button takes room too).
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(m_time->placeholderText()) + 40);
 
     auto* scrubber = new QHBoxLayout;
     scrubber->setSpacing(2);
@@ -128,6 +131,8 @@ StateInspector::StateInspector(QWidget* parent)
     stateLayout->setSpacing(2);
     stateLayout->addLayout(searchRow);
     stateLayout->addWidget(m_stateView, 1);
+    m_tabs->setAccessibleName(tr("State views"));
+    m_payloadTabs->setAccessibleName(tr("Event payload views"));
     m_tabs->addTab(statePage, tr("State"));
     m_tabs->addTab(m_diffView, tr("Diff"));
     m_tabs->setTabToolTip(

@@ -2,6 +2,7 @@
 #include "timelineview.h"
 
 #include "timeline/timeticks.h"
+#include "timelineaccessible.h"
 #include "timelinestack.h"
 
 #include <QAction>
@@ -62,7 +63,10 @@ TimelineView::TimelineView(QWidget* parent)
         update();
     });
     createActions();
+    createKeyboardActions();
     updateLayout();
+    TimelineAccessible::install();
+    connect(this, &TimelineView::selectionChanged, this, &TimelineView::announce);
 }
 
 TimelineView::~TimelineView() = default;
@@ -100,9 +104,12 @@ void TimelineView::createActions()
     connect(m_localTime, &QAction::toggled, this, [this](bool on) { setTimeSpec(on ? Qt::LocalTime : Qt::UTC); });
 
     m_groupingGroup = new QActionGroup(this);
+    // Whole sentences, not "Lanes by %1" with a lower-cased name: German capitalises nouns.
+    const QStringList groupingTexts
+        = { tr("Lanes by stream"), tr("Lanes by aggregate type"), tr("Lanes by event type"), tr("Lanes by user") };
     for (const auto grouping : { TimelineGrouping::Stream, TimelineGrouping::AggregateType, TimelineGrouping::EventType,
              TimelineGrouping::User }) {
-        auto* action = new QAction(tr("Lanes by %1").arg(TimelineLanes::groupingName(grouping).toLower()), this);
+        auto* action = new QAction(groupingTexts.value(int(grouping)), this);
         action->setCheckable(true);
         action->setChecked(grouping == m_grouping);
         action->setData(int(grouping));
@@ -562,6 +569,7 @@ void TimelineView::setPlayhead(TimeUs time)
         return;
     m_playhead = time;
     update();
+    announce();
 }
 
 void TimelineView::setCurrentEvent(qint64 position)
@@ -577,6 +585,7 @@ void TimelineView::setCurrentEvent(qint64 position)
         }
     }
     update();
+    announce();
 }
 
 void TimelineView::setGrouping(TimelineGrouping grouping)

@@ -89,6 +89,10 @@ public:
     /// Shows a time range (µs) without touching the zoom stack.
     void showTimeRange(AxisRange range);
 
+    /// The current event, playhead, range selection and time filter in words: what a screen
+    /// reader announces (TimelineAccessible's value).
+    QString accessibleSummary() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -155,6 +159,10 @@ private:
     };
 
     void createActions();
+    /// [ and ]: the range selection's ends at the playhead (timelineviewaccessibility.cpp).
+    void createKeyboardActions();
+    /// Tells assistive technology that accessibleSummary() changed.
+    void announce();
     void requestPyramids(bool supersede);
     void pyramidArrived(const PyramidPtr& pyramid, bool pinned);
     bool usable(const PyramidPtr& pyramid) const;

@@ -17,7 +17,7 @@ constexpr qsizetype kMaxValueText = 60;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::Audit", text);
+    return QCoreApplication::translate("Chronoscope::ProjectionChecks", text);
 }
 
 // Pointers of the leaves that differ (added, removed or changed), in tree order.
@@ -47,7 +47,7 @@ std::optional<Json> valueAt(const Json& document, const std::string& pointer)
 QString shortText(const std::optional<Json>& value)
 {
     if (!value)
-        return tr("(absent)");
+        return QCoreApplication::translate("Chronoscope::ProjectionChecks", "(absent)");
     QString text = QString::fromStdString(value->dump(-1, ' ', false, Json::error_handler_t::replace));
     if (text.size() > kMaxValueText)
         text = text.left(kMaxValueText - 1) + u'…';

@@ -21,7 +21,7 @@ constexpr qsizetype kExcerptBytes = 24;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::Audit", text);
+    return QCoreApplication::translate("Chronoscope::StoreScan", text);
 }
 
 QString text(std::string_view view)

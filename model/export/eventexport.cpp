@@ -50,7 +50,7 @@ void putPayload(Json& line, const char* key, const QByteArray& payload)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::EventExport", text);
+    return QCoreApplication::translate("Chronoscope", text);
 }
 
 } // namespace

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::DotLayout", text);
+    return QCoreApplication::translate("Chronoscope", text);
 }
 
 constexpr int kPollMs = 50;

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::EventGraph", text);
+    return QCoreApplication::translate("Chronoscope", text);
 }
 
 constexpr int kCancelCheckEvery = 256;
@@ -117,7 +117,9 @@ public:
                 continue;
             auto event = m_store->readEvent(m_index.rowId(position));
             if (!event) {
-                m_warnings << tr("position %1: %2").arg(position).arg(event.error().message());
+                m_warnings << QCoreApplication::translate("Chronoscope", "position %1: %2")
+                                  .arg(position)
+                                  .arg(event.error().message());
                 continue;
             }
             m_read.insert(position, std::move(event).value());
@@ -142,7 +144,10 @@ public:
             const auto rowId = m_store->rowIdOfEvent(id->toStdString());
             const qint64 original = rowId && *rowId >= 0 ? m_index.positionOfRowId(*rowId) : -1;
             if (original < 0) {
-                m_warnings << tr("position %1 reverses event '%2', which is not in the index").arg(position).arg(*id);
+                m_warnings << QCoreApplication::translate(
+                    "Chronoscope", "position %1 reverses event '%2', which is not in the index")
+                                  .arg(position)
+                                  .arg(*id);
                 continue;
             }
             m_compensations.push_back({ position, static_cast<qint32>(original) });

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Chronoscope::SwimlaneLayout", text);
+    return QCoreApplication::translate("Chronoscope", text);
 }
 
 constexpr int kMaxGapBoxes = 3;

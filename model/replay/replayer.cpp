@@ -16,7 +16,7 @@ QString tr(const char* text)
 
 ReplayError cancelledError()
 {
-    return ReplayError::request(tr("replay was cancelled"));
+    return ReplayError::request(QCoreApplication::translate("Chronoscope::Replayer", "replay was cancelled"));
 }
 
 // The value at a JSON pointer, as compact JSON text; nullopt when the path does not exist.

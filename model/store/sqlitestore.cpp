@@ -52,15 +52,16 @@ QString reasonFor(StoreErrorCode code)
 {
     switch (code) {
     case StoreErrorCode::NotADatabase:
-        return tr("is not an SQLite database");
+        return QCoreApplication::translate("Chronoscope::SqliteStore", "is not an SQLite database");
     case StoreErrorCode::Corrupt:
-        return tr("is corrupt (the database disk image is malformed)");
+        return QCoreApplication::translate(
+            "Chronoscope::SqliteStore", "is corrupt (the database disk image is malformed)");
     case StoreErrorCode::Cancelled:
-        return tr("reading was cancelled");
+        return QCoreApplication::translate("Chronoscope::SqliteStore", "reading was cancelled");
     case StoreErrorCode::Unreadable:
-        return tr("cannot be opened for reading");
+        return QCoreApplication::translate("Chronoscope::SqliteStore", "cannot be opened for reading");
     default:
-        return tr("a query failed");
+        return QCoreApplication::translate("Chronoscope::SqliteStore", "a query failed");
     }
 }
 

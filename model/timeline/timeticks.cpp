@@ -388,11 +388,12 @@ QString formatDuration(qint64 us)
         return sign + locale.toString(value, 'f', value < 10 ? 2 : value < 100 ? 1 : 0) + QLatin1Char(' ') + tr(unit);
     };
     if (magnitude < kMs)
-        return sign + QString::number(magnitude) + QLatin1Char(' ') + tr("µs");
+        return sign + QString::number(magnitude) + QLatin1Char(' ')
+            + QCoreApplication::translate("Chronoscope::AxisTicks", "µs");
     if (magnitude < kSecond)
-        return decimal(double(magnitude) / kMs, "ms");
+        return decimal(double(magnitude) / kMs, QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "ms"));
     if (magnitude < kMinute)
-        return decimal(double(magnitude) / kSecond, "s");
+        return decimal(double(magnitude) / kSecond, QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "s"));
     auto pair = [&](qint64 big, const char* bigUnit, qint64 small, const char* smallUnit) -> QString {
         QString text = sign + QString::number(big) + QLatin1Char(' ') + tr(bigUnit);
         if (small > 0)
@@ -400,12 +401,15 @@ QString formatDuration(qint64 us)
         return text;
     };
     if (magnitude < kHour)
-        return pair(magnitude / kMinute, "min", magnitude % kMinute / kSecond, "s");
+        return pair(magnitude / kMinute, QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "min"),
+            magnitude % kMinute / kSecond, QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "s"));
     if (magnitude < kDay)
-        return pair(magnitude / kHour, "h", magnitude % kHour / kMinute, "min");
+        return pair(magnitude / kHour, QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "h"), magnitude % kHour / kMinute,
+            QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "min"));
     if (magnitude < 365 * kDay)
-        return pair(magnitude / kDay, "d", magnitude % kDay / kHour, "h");
-    return decimal(double(magnitude) / (365.2425 * double(kDay)), "years");
+        return pair(magnitude / kDay, QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "d"), magnitude % kDay / kHour,
+            QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "h"));
+    return decimal(double(magnitude) / (365.2425 * double(kDay)), QT_TRANSLATE_NOOP("Chronoscope::AxisTicks", "years"));
 }
 
 } // namespace Chronoscope

@@ -1,0 +1,3094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Chronoscope</name>
+    <message>
+        <source>%1: no index to export from</source>
+        <translation>%1: no hay índice del que exportar</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>command %1
+1 event</source>
+        <translation>comando %1
+1 evento</translation>
+    </message>
+    <message>
+        <source>command %1
+%2 events</source>
+        <translation>comando %1
+%2 eventos</translation>
+    </message>
+    <message>
+        <source>missing cause %1</source>
+        <translation>causa ausente %1</translation>
+    </message>
+    <message>
+        <source>(id unknown)</source>
+        <translation>(id desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 more events not drawn</source>
+        <translation>%1 eventos más sin dibujar</translation>
+    </message>
+    <message>
+        <source>correlation group</source>
+        <translation>grupo de correlación</translation>
+    </message>
+    <message>
+        <source>correlation %1</source>
+        <translation>correlación %1</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posición %1</translation>
+    </message>
+    <message>
+        <source>reverses</source>
+        <translation>revierte</translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; could not be started (%2); install Graphviz (package graphviz)</source>
+        <translation>No se pudo iniciar Graphviz &apos;%1&apos; (%2); instale Graphviz (paquete graphviz)</translation>
+    </message>
+    <message>
+        <source>layout canceled</source>
+        <translation>disposición cancelada</translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; took longer than %2 s and was stopped</source>
+        <translation>Graphviz &apos;%1&apos; tardó más de %2 s y se detuvo</translation>
+    </message>
+    <message>
+        <source>Graphviz &apos;%1&apos; failed (exit code %2): %3</source>
+        <translation>Graphviz &apos;%1&apos; falló (código de salida %2): %3</translation>
+    </message>
+    <message>
+        <source>unexpected output from Graphviz: %1</source>
+        <translation>salida inesperada de Graphviz: %1</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>nodo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown edge %1 → %2</source>
+        <translation>arista desconocida %1 → %2</translation>
+    </message>
+    <message>
+        <source>truncated edge line</source>
+        <translation>línea de arista truncada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes placed</source>
+        <translation>%1 de %2 nodos colocados</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>posición %1: %2</translation>
+    </message>
+    <message>
+        <source>position %1 reverses event &apos;%2&apos;, which is not in the index</source>
+        <translation>la posición %1 revierte el evento &apos;%2&apos;, que no está en el índice</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no event at position %1 (positions go from 0 to %2)</source>
+        <translation>no hay ningún evento en la posición %1 (las posiciones van de 0 a %2)</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>comandos</translation>
+    </message>
+    <message>
+        <source>missing causes</source>
+        <translation>causas ausentes</translation>
+    </message>
+    <message>
+        <source>named by causation ids</source>
+        <translation>nombrados por ids de causación</translation>
+    </message>
+    <message>
+        <source>ids no event has</source>
+        <translation>ids que ningún evento tiene</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>sin dibujar</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>por encima del límite</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::AxisTicks</name>
+    <message>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CodeEditor</name>
+    <message>
+        <source>Line numbers</source>
+        <translation>Números de línea</translation>
+    </message>
+    <message>
+        <source>Source editor</source>
+        <translation>Editor de código</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at line %2, column %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en la línea %2, columna %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CommandLine</name>
+    <message>
+        <source>Checking %1 of %2 events…</source>
+        <translation>Comprobando %1 de %2 eventos…</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>almacén</translation>
+    </message>
+    <message>
+        <source>position %1  %2 v%3</source>
+        <translation>posición %1  %2 v%3</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes in %4 events (%5 s)</source>
+        <translation>%1 errores, %2 avisos, %3 notas en %4 eventos (%5 s)</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of text, json</source>
+        <translation>--format &apos;%1&apos; no es text ni json</translation>
+    </message>
+    <message>
+        <source>--time-limit &apos;%1&apos; is not a number of milliseconds</source>
+        <translation>--time-limit &apos;%1&apos; no es un número de milisegundos</translation>
+    </message>
+    <message>
+        <source>--projection needs a JavaScript file; merge handles every event type</source>
+        <translation>--projection necesita un archivo JavaScript; merge trata todos los tipos de evento</translation>
+    </message>
+    <message>
+        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
+       chronoscope info STORE [--json]     counts, time span, mapping, problems
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format html|json|csv -o FILE
+                              [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
+            2 bad input, 3 the projection failed (its file:line and the event).
+Options for STORE commands: --no-cache (do not read or write the index cache)
+Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
+</source>
+        <translation>Uso:   chronoscope [STORE]                 abre la interfaz (con STORE)
+       chronoscope info STORE [--json]     recuentos, intervalo, mapeo, problemas
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format html|json|csv -o FILE
+                              [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+Códigos de salida: 0 éxito, 1 verify encontró errores o avisos (verify-report: discrepancia),
+            2 entrada no válida, 3 falló la proyección (su archivo:línea y el evento).
+Opciones de los comandos con STORE: --no-cache (no leer ni escribir la caché del índice)
+Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
+</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Almacén:</translation>
+    </message>
+    <message>
+        <source>Mapping:</source>
+        <translation>Mapeo:</translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation>%1 (tabla %2)</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>Streams:</source>
+        <translation>Streams:</translation>
+    </message>
+    <message>
+        <source>Aggregate types:</source>
+        <translation>Tipos de agregado:</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Tipos de evento:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Usuarios:</translation>
+    </message>
+    <message>
+        <source>First event:</source>
+        <translation>Primer evento:</translation>
+    </message>
+    <message>
+        <source>Last event:</source>
+        <translation>Último evento:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>posición %1: %2</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of table, jsonl, csv</source>
+        <translation>--format &apos;%1&apos; no es table, jsonl ni csv</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)</source>
+        <translation>--%1 &apos;%2&apos; no es una hora (use ISO-8601, p. ej. 2024-01-15T14:00:00Z)</translation>
+    </message>
+    <message>
+        <source>--limit &apos;%1&apos; is not a whole number ≥ 0</source>
+        <translation>--limit &apos;%1&apos; no es un número entero ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: no stream &apos;%2&apos;</source>
+        <translation>%1: no hay ningún stream &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no event type &apos;%2&apos;</source>
+        <translation>%1: no hay ningún tipo de evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSICIÓN</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>HORA (UTC)</translation>
+    </message>
+    <message>
+        <source>STREAM</source>
+        <translation>STREAM</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>needs --out FILE</source>
+        <translation>necesita --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a whole number ≥ %3</source>
+        <translation>--%1 &apos;%2&apos; no es un número entero ≥ %3</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 events…</source>
+        <translation>Escribiendo %1 de %2 eventos…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events in %2 streams to %3</source>
+        <translation>Se escribieron %1 eventos en %2 streams en %3</translation>
+    </message>
+    <message>
+        <source>Anomalies listed in %1</source>
+        <translation>Anomalías listadas en %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2 events…</source>
+        <translation>Indexando %1 de %2 eventos…</translation>
+    </message>
+    <message>
+        <source>needs a STORE (an SQLite file)</source>
+        <translation>necesita un STORE (un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>takes one STORE, got %1</source>
+        <translation>admite un STORE, recibió %1</translation>
+    </message>
+    <message>
+        <source>--position &apos;%1&apos; is not a position of %2 (0 to %3)</source>
+        <translation>--position &apos;%1&apos; no es una posición de %2 (0 a %3)</translation>
+    </message>
+    <message>
+        <source>%1: no event &apos;%2&apos;</source>
+        <translation>%1: no hay ningún evento &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no event with correlation &apos;%2&apos;</source>
+        <translation>%1: ningún evento con la correlación &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>needs one of --event ID, --position N or --correlation ID</source>
+        <translation>necesita --event ID, --position N o --correlation ID</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of dot, json, svg</source>
+        <translation>--format &apos;%1&apos; no es dot, json ni svg</translation>
+    </message>
+    <message>
+        <source>--direction &apos;%1&apos; is not TB or LR</source>
+        <translation>--direction &apos;%1&apos; no es TB ni LR</translation>
+    </message>
+    <message>
+        <source>--limit &apos;%1&apos; is not a whole number ≥ 1</source>
+        <translation>--limit &apos;%1&apos; no es un número entero ≥ 1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>needs --stream ID</source>
+        <translation>necesita --stream ID</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a version (a whole number ≥ 0)</source>
+        <translation>--%1 &apos;%2&apos; no es una versión (un número entero ≥ 0)</translation>
+    </message>
+    <message>
+        <source>give --version or --at, not both</source>
+        <translation>indique --version o --at, no ambos</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-01-15T14:00:00Z)</source>
+        <translation>--at &apos;%1&apos; no es una hora (use ISO-8601, p. ej. 2024-01-15T14:00:00Z)</translation>
+    </message>
+    <message>
+        <source>--at needs a projection; stored snapshots are asked for by --version</source>
+        <translation>--at necesita una proyección; las instantáneas guardadas se piden con --version</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+    <message>
+        <source>needs --path /json/pointer</source>
+        <translation>necesita --path /json/pointer</translation>
+    </message>
+    <message>
+        <source>blame needs a projection to replay, not stored snapshots</source>
+        <translation>blame necesita una proyección que reproducir, no instantáneas guardadas</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of patch, tree</source>
+        <translation>--format &apos;%1&apos; no es patch ni tree</translation>
+    </message>
+    <message>
+        <source>give --from V1 --to V2, or --version N --projection A --vs B</source>
+        <translation>indique --from V1 --to V2, o --version N --projection A --vs B</translation>
+    </message>
+    <message>
+        <source>needs one of --stream ID, --correlation ID or --aggregate-type T</source>
+        <translation>necesita --stream ID, --correlation ID o --aggregate-type T</translation>
+    </message>
+    <message>
+        <source>the selection&apos;s id is empty</source>
+        <translation>el id de la selección está vacío</translation>
+    </message>
+    <message>
+        <source>needs one of --at TIME or --version N</source>
+        <translation>necesita --at HORA o --version N</translation>
+    </message>
+    <message>
+        <source>--version &apos;%1&apos; is not a version (a whole number ≥ 0)</source>
+        <translation>--version &apos;%1&apos; no es una versión (un número entero ≥ 0)</translation>
+    </message>
+    <message>
+        <source>needs --format html|json|csv</source>
+        <translation>necesita --format html|json|csv</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of html, json, csv</source>
+        <translation>--format &apos;%1&apos; no es html, json ni csv</translation>
+    </message>
+    <message>
+        <source>needs -o FILE</source>
+        <translation>necesita -o ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--redact: &apos;%1&apos; is not a JSON pointer (it starts with &apos;/&apos;)</source>
+        <translation>--redact: &apos;%1&apos; no es un puntero JSON (empieza por &apos;/&apos;)</translation>
+    </message>
+    <message>
+        <source>--redact needs at least one JSON pointer</source>
+        <translation>--redact necesita al menos un puntero JSON</translation>
+    </message>
+    <message>
+        <source>--redact needs --salt S (without it the hashes could be guessed)</source>
+        <translation>--redact necesita --salt S (sin él se podrían adivinar los hashes)</translation>
+    </message>
+    <message>
+        <source>--salt is only used with --redact</source>
+        <translation>--salt solo se usa con --redact</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events, digest %3</source>
+        <translation>Se escribió %1: %2 eventos, resumen %3</translation>
+    </message>
+    <message>
+        <source>needs a REPORT and a STORE</source>
+        <translation>necesita un REPORT y un STORE</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>mismatch: %1</source>
+        <translation>discrepancia: %1</translation>
+    </message>
+    <message>
+        <source>match: %1 events, digest %2</source>
+        <translation>coincide: %1 eventos, resumen %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::DiffColors</name>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>changed inside</source>
+        <translation>cambiado por dentro</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::DiffView</name>
+    <message>
+        <source>initial state · %1</source>
+        <translation>estado inicial · %1</translation>
+    </message>
+    <message>
+        <source>version %1 · %2 · %3</source>
+        <translation>versión %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>What this event changed</source>
+        <translation>Lo que cambió este evento</translation>
+    </message>
+    <message>
+        <source>Against another version</source>
+        <translation>Frente a otra versión</translation>
+    </message>
+    <message>
+        <source>Against another projection</source>
+        <translation>Frente a otra proyección</translation>
+    </message>
+    <message>
+        <source>Stored snapshot against replay</source>
+        <translation>Instantánea guardada frente a reproducción</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>What the state at the playhead is compared with</source>
+        <translation>Con qué se compara el estado en el cabezal</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Otra versión</translation>
+    </message>
+    <message>
+        <source>The number of the stream&apos;s events applied on the other side</source>
+        <translation>El número de eventos del stream aplicados en el otro lado</translation>
+    </message>
+    <message>
+        <source>events: </source>
+        <translation>eventos: </translation>
+    </message>
+    <message>
+        <source>Choose projection…</source>
+        <translation>Elegir proyección…</translation>
+    </message>
+    <message>
+        <source>Other projection</source>
+        <translation>Otra proyección</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Show the two states next to each other instead of one tree with old → new</source>
+        <translation>Mostrar los dos estados uno junto al otro en lugar de un árbol con antiguo → nuevo</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Solo cambios</translation>
+    </message>
+    <message>
+        <source>Hide the fields that are the same on both sides</source>
+        <translation>Ocultar los campos iguales en ambos lados</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>Choose the projection to compare with.</source>
+        <translation>Elija la proyección con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>The initial state: no event applied yet.</source>
+        <translation>El estado inicial: aún no se ha aplicado ningún evento.</translation>
+    </message>
+    <message>
+        <source>before this event</source>
+        <translation>antes de este evento</translation>
+    </message>
+    <message>
+        <source>stored snapshot at version %1</source>
+        <translation>instantánea guardada en la versión %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Antes:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Después:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No differences · %1</source>
+        <translation>Sin diferencias · %1</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed · %4</source>
+        <translation>%1 cambiados, %2 añadidos, %3 eliminados · %4</translation>
+    </message>
+    <message>
+        <source>Move the playhead to see what its event changed.</source>
+        <translation>Mueva el cabezal para ver qué cambió su evento.</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventDetailsLoader</name>
+    <message>
+        <source>(%1 bytes) %2</source>
+        <translation>(%1 bytes) %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventDetailsWorker</name>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>(ilegible: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventTableModel</name>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>Time (relative to #%1)</source>
+        <translation>Hora (relativa a #%1)</translation>
+    </message>
+    <message>
+        <source>Time (relative)</source>
+        <translation>Hora (relativa)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::EventTableView</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Horas en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Times in &amp;Local Time</source>
+        <translation>Horas en hora &amp;local</translation>
+    </message>
+    <message>
+        <source>Times &amp;Relative to the Reference Event</source>
+        <translation>Horas &amp;relativas al evento de referencia</translation>
+    </message>
+    <message>
+        <source>Show Times &amp;Relative to This Event</source>
+        <translation>Mostrar horas &amp;relativas a este evento</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::Finding</name>
+    <message>
+        <source>Version gap</source>
+        <translation>Hueco de versiones</translation>
+    </message>
+    <message>
+        <source>Duplicate version</source>
+        <translation>Versión duplicada</translation>
+    </message>
+    <message>
+        <source>Version out of order</source>
+        <translation>Versión fuera de orden</translation>
+    </message>
+    <message>
+        <source>Duplicate event id</source>
+        <translation>Id de evento duplicado</translation>
+    </message>
+    <message>
+        <source>Timestamp goes back</source>
+        <translation>La marca de tiempo retrocede</translation>
+    </message>
+    <message>
+        <source>Unparseable timestamp</source>
+        <translation>Marca de tiempo ilegible</translation>
+    </message>
+    <message>
+        <source>Missing timestamp</source>
+        <translation>Falta la marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Missing stream id</source>
+        <translation>Falta el id del stream</translation>
+    </message>
+    <message>
+        <source>Bad version</source>
+        <translation>Versión no válida</translation>
+    </message>
+    <message>
+        <source>Too many event types</source>
+        <translation>Demasiados tipos de evento</translation>
+    </message>
+    <message>
+        <source>Dangling causation</source>
+        <translation>Causación colgante</translation>
+    </message>
+    <message>
+        <source>Causation ids name commands</source>
+        <translation>Los ids de causación nombran comandos</translation>
+    </message>
+    <message>
+        <source>Correlation without root</source>
+        <translation>Correlación sin raíz</translation>
+    </message>
+    <message>
+        <source>Malformed payload</source>
+        <translation>Carga útil mal formada</translation>
+    </message>
+    <message>
+        <source>Malformed metadata</source>
+        <translation>Metadatos mal formados</translation>
+    </message>
+    <message>
+        <source>Compensated event missing</source>
+        <translation>Falta el evento compensado</translation>
+    </message>
+    <message>
+        <source>Event type not handled</source>
+        <translation>Tipo de evento no tratado</translation>
+    </message>
+    <message>
+        <source>Projection error</source>
+        <translation>Error de proyección</translation>
+    </message>
+    <message>
+        <source>Snapshot drift</source>
+        <translation>Deriva de instantánea</translation>
+    </message>
+    <message>
+        <source>Malformed snapshot</source>
+        <translation>Instantánea mal formada</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FindingsModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>finding title (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s) of %2</source>
+        <comment>severity: count of code</comment>
+        <translation>
+            <numerusform>%1: %n hallazgo de %2</numerusform>
+            <numerusform>%1: %n hallazgos de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(store)</source>
+        <translation>(almacén)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FindingsView</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>About the whole store</source>
+        <translation>Sobre todo el almacén</translation>
+    </message>
+    <message>
+        <source>Stream %1, version %2, position %3</source>
+        <translation>Stream %1, versión %2, posición %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Event id %1</source>
+        <translation>Id de evento %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Hora %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Filter findings (message, stream, code, position)</source>
+        <translation>Filtrar hallazgos (mensaje, stream, código, posición)</translation>
+    </message>
+    <message>
+        <source>Findings filter</source>
+        <translation>Filtro de hallazgos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avisos y errores</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Gravedad mínima</translation>
+    </message>
+    <message>
+        <source>Findings by code</source>
+        <translation>Hallazgos por código</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Detalles del hallazgo</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its evidence.</source>
+        <translation>Seleccione un hallazgo para ver sus pruebas.</translation>
+    </message>
+    <message>
+        <source>Findings summary</source>
+        <translation>Resumen de hallazgos</translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation>Estado de la auditoría</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Progreso de la auditoría</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>Cancelar auditoría</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Sin hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <comment>counts (shown by the filter)</comment>
+        <translation>
+            <numerusform>%1 (%n mostrado)</numerusform>
+            <numerusform>%1 (%n mostrados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Select one to see its event and evidence.</source>
+        <translation>
+            <numerusform>%n hallazgo. Seleccione uno para ver su evento y sus pruebas.</numerusform>
+            <numerusform>%n hallazgos. Seleccione uno para ver su evento y sus pruebas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphCanvas</name>
+    <message>
+        <source>Event graph</source>
+        <translation>Grafo de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphNavigator</name>
+    <message>
+        <source>Highlighted event %1 of stream %2, version %3, at %4; %5</source>
+        <translation>Evento resaltado %1 del stream %2, versión %3, hora %4; %5</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphNodeItem</name>
+    <message>
+        <source>(no time)</source>
+        <translation>(sin hora)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3) version %4
+%5
+position %6
+event id %7</source>
+        <translation>%1
+%2 (%3) versión %4
+%5
+posición %6
+id de evento %7</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(no leído)</translation>
+    </message>
+    <message>
+        <source>Command %1: the causation id of 1 event; no event has this id</source>
+        <translation>Comando %1: el id de causación de 1 evento; ningún evento tiene este id</translation>
+    </message>
+    <message>
+        <source>Command %1: the causation id of %2 events; no event has this id</source>
+        <translation>Comando %1: el id de causación de %2 eventos; ningún evento tiene este id</translation>
+    </message>
+    <message>
+        <source>Causation id %1 names no event of this store</source>
+        <translation>El id de causación %1 no nombra ningún evento de este almacén</translation>
+    </message>
+    <message>
+        <source>%1 more events of this group are not drawn; click to draw them</source>
+        <translation>%1 eventos más de este grupo no están dibujados; haga clic para dibujarlos</translation>
+    </message>
+    <message>
+        <source>%1 · v%2</source>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>Missing cause</source>
+        <translation>Causa ausente</translation>
+    </message>
+    <message>
+        <source>(id not read)</source>
+        <translation>(id no leído)</translation>
+    </message>
+    <message>
+        <source>%1 more events</source>
+        <translation>%1 eventos más</translation>
+    </message>
+    <message>
+        <source>click to draw more</source>
+        <translation>haga clic para dibujar más</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of real time left out here</source>
+        <translation>%1 de tiempo real omitido aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphOverview</name>
+    <message>
+        <source>Graph overview</source>
+        <translation>Vista general del grafo</translation>
+    </message>
+    <message>
+        <source>The whole graph; click or drag to move the view</source>
+        <translation>El grafo completo; haga clic o arrastre para mover la vista</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphScene</name>
+    <message>
+        <source>reverses</source>
+        <translation>revierte</translation>
+    </message>
+    <message>
+        <source>slowest +%1</source>
+        <translation>más lento +%1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>(id not read)</source>
+        <translation>(id no leído)</translation>
+    </message>
+    <message>
+        <source>correlation %1 · %2 events</source>
+        <translation>correlación %1 · %2 eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::GraphView</name>
+    <message>
+        <source>Correlation graph</source>
+        <translation>Grafo de correlación</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Causes above effects, laid out by Graphviz dot</source>
+        <translation>Causas sobre efectos, dispuestas por Graphviz dot</translation>
+    </message>
+    <message>
+        <source>Swimlanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <source>One lane per stream along real time, with the critical path</source>
+        <translation>Un carril por stream a lo largo del tiempo real, con la ruta crítica</translation>
+    </message>
+    <message>
+        <source>Top-down</source>
+        <translation>Descendente</translation>
+    </message>
+    <message>
+        <source>Left-right</source>
+        <translation>Izquierda-derecha</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>Mostrar el grafo completo (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Building the graph…</source>
+        <translation>Construyendo el grafo…</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it caused, across streams.</source>
+        <translation>Seleccione un evento para ver lo que causó, a través de los streams.</translation>
+    </message>
+    <message>
+        <source>No graph: %1</source>
+        <translation>Sin grafo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n stream(s)</source>
+        <translation>
+            <numerusform>en %n stream</numerusform>
+            <numerusform>en %n streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more not drawn</source>
+        <translation>%1 más sin dibujar</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>slowest %1 → %2 (%3)</source>
+        <translation>paso más lento %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>critical path %1 in one step</source>
+        <translation>ruta crítica %1 en un paso</translation>
+    </message>
+    <message>
+        <source>critical path %1 over %2 steps</source>
+        <translation>ruta crítica %1 en %2 pasos</translation>
+    </message>
+    <message>
+        <source>causation ids name commands</source>
+        <translation>los ids de causación nombran comandos</translation>
+    </message>
+    <message>
+        <source>Layers unavailable: %1</source>
+        <translation>Capas no disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Store not read: %1</source>
+        <translation>Almacén no leído: %1</translation>
+    </message>
+    <message>
+        <source>1 warning: %1</source>
+        <translation>1 aviso: %1</translation>
+    </message>
+    <message>
+        <source>%1 warnings, the first: %2</source>
+        <translation>%1 avisos, el primero: %2</translation>
+    </message>
+    <message>
+        <source>Canceled; showing the previous graph.</source>
+        <translation>Cancelado; se muestra el grafo anterior.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::IndexBuilder</name>
+    <message>
+        <source>indexing was cancelled</source>
+        <translation>se canceló la indexación</translation>
+    </message>
+    <message>
+        <source>contains no events</source>
+        <translation>no contiene eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::IndexCache</name>
+    <message>
+        <source>the store changed while it was being indexed</source>
+        <translation>el almacén cambió mientras se indexaba</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the cache directory</source>
+        <translation>%1: no se puede crear el directorio de caché</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>no cache yet</source>
+        <translation>aún no hay caché</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read or is truncated</source>
+        <translation>%1: no se puede leer o está truncado</translation>
+    </message>
+    <message>
+        <source>%1: cannot be mapped: %2</source>
+        <translation>%1: no se puede mapear: %2</translation>
+    </message>
+    <message>
+        <source>not a cache of this version</source>
+        <translation>no es una caché de esta versión</translation>
+    </message>
+    <message>
+        <source>belongs to another store or mapping</source>
+        <translation>pertenece a otro almacén o mapeo</translation>
+    </message>
+    <message>
+        <source>truncated or damaged (checksum mismatch)</source>
+        <translation>truncado o dañado (la suma de comprobación no coincide)</translation>
+    </message>
+    <message>
+        <source>inconsistent contents</source>
+        <translation>contenido incoherente</translation>
+    </message>
+    <message>
+        <source>the store is not the one that was cached (first or last row differs)</source>
+        <translation>el almacén no es el que se guardó en caché (la primera o la última fila difiere)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::IndexProblem</name>
+    <message>
+        <source>timestamp &apos;%1&apos; cannot be parsed</source>
+        <translation>no se puede interpretar la marca de tiempo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the event has no timestamp</source>
+        <translation>el evento no tiene marca de tiempo</translation>
+    </message>
+    <message>
+        <source>the event has no stream id</source>
+        <translation>el evento no tiene id de stream</translation>
+    </message>
+    <message>
+        <source>version &apos;%1&apos; is not a whole number from 0 to 2147483647</source>
+        <translation>la versión &apos;%1&apos; no es un número entero de 0 a 2147483647</translation>
+    </message>
+    <message>
+        <source>event type &apos;%1&apos; exceeds the limit of 65535 distinct types</source>
+        <translation>el tipo de evento &apos;%1&apos; supera el límite de 65535 tipos distintos</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::JsProjection</name>
+    <message>
+        <source>%1: does not exist</source>
+        <translation>%1: no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: loading the script took longer than %2 ms</source>
+        <translation>%1: cargar el script tardó más de %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: defines no projection (call projection({...}) or fromAll()/fromCategory()…)</source>
+        <translation>%1: no define ninguna proyección (llame a projection({...}) o fromAll()/fromCategory()…)</translation>
+    </message>
+    <message>
+        <source>%1 has no projection &apos;%2&apos;; it defines: %3</source>
+        <translation>%1 no tiene ninguna proyección &apos;%2&apos;; define: %3</translation>
+    </message>
+    <message>
+        <source>%1: none of its projections (%2) applies to stream &apos;%3&apos;</source>
+        <translation>%1: ninguna de sus proyecciones (%2) se aplica al stream &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the projection ran longer than %1 ms and was interrupted</source>
+        <translation>la proyección se ejecutó más de %1 ms y se interrumpió</translation>
+    </message>
+    <message>
+        <source>init() ran longer than %1 ms and was interrupted</source>
+        <translation>init() se ejecutó más de %1 ms y se interrumpió</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::JsonChecker</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>anidado a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>too large to check (%1 bytes)</source>
+        <translation>demasiado grande para comprobarlo (%1 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::JsonTreeModel</name>
+    <message>
+        <source>null</source>
+        <comment>JSON type</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <comment>JSON type</comment>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>JSON type</comment>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <comment>JSON type</comment>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <comment>JSON type</comment>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <comment>JSON type</comment>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>{1 key}</source>
+        <translation>{1 clave}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n keys}</source>
+        <translation>
+            <numerusform>{%n clave}</numerusform>
+            <numerusform>{%n claves}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 elemento]</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>children of an object or array</comment>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <comment>children of an object or array</comment>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>children of an object or array</comment>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(raíz)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::JsonTreeView</name>
+    <message>
+        <source>Field History</source>
+        <translation>Historial del campo</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy JSON Pointer</source>
+        <translation>Copiar puntero JSON</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Expandir todo</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>Contraer todo</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MainWindow</name>
+    <message>
+        <source>Chronoscope</source>
+        <translation>Chronoscope</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progreso de la indexación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop indexing; the events read so far stay visible</source>
+        <translation>Detener la indexación; los eventos leídos hasta ahora siguen visibles</translation>
+    </message>
+    <message>
+        <source>Audit summary</source>
+        <translation>Resumen de la auditoría</translation>
+    </message>
+    <message>
+        <source>Open an event store to begin (File &gt; Open Store…)</source>
+        <translation>Abra un almacén de eventos para empezar (Archivo &gt; Abrir almacén…)</translation>
+    </message>
+    <message>
+        <source>Indexing cancelled; showing the first %1 events</source>
+        <translation>Indexación cancelada; se muestran los primeros %1 eventos</translation>
+    </message>
+    <message>
+        <source>Finding the events that changed %1…</source>
+        <translation>Buscando los eventos que cambiaron %1…</translation>
+    </message>
+    <message>
+        <source>The projection cannot be used: %1</source>
+        <translation>No se puede usar la proyección: %1</translation>
+    </message>
+    <message>
+        <source>What-if: replaying the unsaved edits of %1</source>
+        <translation>Hipótesis: reproduciendo los cambios sin guardar de %1</translation>
+    </message>
+    <message>
+        <source>Projection: %1</source>
+        <translation>Proyección: %1</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>State Inspector</source>
+        <translation>Inspector de estado</translation>
+    </message>
+    <message>
+        <source>Causation Graph</source>
+        <translation>Grafo de causación</translation>
+    </message>
+    <message>
+        <source>Graph: %1</source>
+        <translation>Grafo: %1</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Sin hallazgos</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 notes</source>
+        <translation>Hallazgos: %1 errores, %2 avisos, %3 notas</translation>
+    </message>
+    <message>
+        <source>What the audit found in the store (View &gt; Findings)</source>
+        <translation>Lo que encontró la auditoría en el almacén (Ver &gt; Hallazgos)</translation>
+    </message>
+    <message>
+        <source>Audit stopped</source>
+        <translation>Auditoría detenida</translation>
+    </message>
+    <message>
+        <source>Showing every time</source>
+        <translation>Se muestran todas las horas</translation>
+    </message>
+    <message>
+        <source>Showing %1 to %2 (the timeline&apos;s range filter; View &gt; Timeline &gt; Undo or Reset)</source>
+        <translation>Se muestra de %1 a %2 (el filtro de rango de la línea de tiempo; Ver &gt; Línea de tiempo &gt; Deshacer o Restablecer)</translation>
+    </message>
+    <message>
+        <source>Export is possible once the store is indexed.</source>
+        <translation>Se puede exportar cuando el almacén esté indexado.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>%1: an export never overwrites the store</source>
+        <translation>%1: una exportación nunca sobrescribe el almacén</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation>Exportando eventos a %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Exportación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>Se exportaron %1 eventos a %2</translation>
+    </message>
+    <message>
+        <source>Auditing the store…</source>
+        <translation>Auditando el almacén…</translation>
+    </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Auditando…</translation>
+    </message>
+    <message>
+        <source>No %1 event of this type in the stream</source>
+        <translation>No hay ningún evento %1 de este tipo en el stream</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>posterior</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>anterior</translation>
+    </message>
+    <message>
+        <source>Edit Projection</source>
+        <translation>Editar proyección</translation>
+    </message>
+    <message>
+        <source>JavaScript projections (*.js);;All files (*)</source>
+        <translation>Proyecciones JavaScript (*.js);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Abrir almacén…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Load &amp;Projection…</source>
+        <translation>Cargar &amp;proyección…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Projection</source>
+        <translation>&amp;Editar proyección</translation>
+    </message>
+    <message>
+        <source>Use &amp;Merge Projection</source>
+        <translation>Usar proyección &amp;merge</translation>
+    </message>
+    <message>
+        <source>&amp;Export Events…</source>
+        <translation>E&amp;xportar eventos…</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>Prefere&amp;ncias…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Store</source>
+        <translation>&amp;Cerrar almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;First Event</source>
+        <translation>&amp;Primer evento</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Event</source>
+        <translation>Evento &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Event</source>
+        <translation>Evento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Event of This &amp;Type</source>
+        <translation>Evento anterior de este &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Next Event of This T&amp;ype</source>
+        <translation>Evento siguiente de este t&amp;ipo</translation>
+    </message>
+    <message>
+        <source>&amp;Last Event</source>
+        <translation>Ú&amp;ltimo evento</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Version…</source>
+        <translation>Ir a la &amp;versión…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Time…</source>
+        <translation>Ir al &amp;momento…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Chronoscope</source>
+        <translation>&amp;Acerca de Chronoscope</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Projection…</source>
+        <translation>Proyección…</translation>
+    </message>
+    <message>
+        <source>Open Event Store</source>
+        <translation>Abrir almacén de eventos</translation>
+    </message>
+    <message>
+        <source>SQLite event stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Almacenes de eventos SQLite (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load Projection</source>
+        <translation>Cargar proyección</translation>
+    </message>
+    <message>
+        <source>Compare with Projection</source>
+        <translation>Comparar con proyección</translation>
+    </message>
+    <message>
+        <source>%1 — Chronoscope</source>
+        <translation>%1 — Chronoscope</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2 events</source>
+        <translation>Indexando %1 de %2 eventos</translation>
+    </message>
+    <message>
+        <source>, %1 events/s</source>
+        <translation>, %1 eventos/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, quedan unos %1 s</translation>
+    </message>
+    <message>
+        <source>%1 has no stream &apos;%2&apos;</source>
+        <translation>%1 no tiene ningún stream &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 events in %2 streams, indexed in %3 s</source>
+        <translation>%1 eventos en %2 streams, indexados en %3 s</translation>
+    </message>
+    <message>
+        <source> (from cache, %1 new)</source>
+        <translation> (de la caché, %1 nuevos)</translation>
+    </message>
+    <message>
+        <source>position %1: %2</source>
+        <translation>posición %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be indexed as stored; they are shown with what could be read.</source>
+        <translation>
+            <numerusform>%n evento no se pudo indexar tal como está guardado; se muestra con lo que se pudo leer.</numerusform>
+            <numerusform>%n eventos no se pudieron indexar tal como están guardados; se muestran con lo que se pudo leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>No se pudo abrir %1</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n event(s) · projection %3</source>
+        <translation>
+            <numerusform>%1 · %2 · %n evento · proyección %3</numerusform>
+            <numerusform>%1 · %2 · %n eventos · proyección %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state appears when indexing has finished.</source>
+        <translation>El estado aparece cuando termina la indexación.</translation>
+    </message>
+    <message>
+        <source>Go to Version</source>
+        <translation>Ir a la versión</translation>
+    </message>
+    <message>
+        <source>Events applied (version):</source>
+        <translation>Eventos aplicados (versión):</translation>
+    </message>
+    <message>
+        <source>Go to Time</source>
+        <translation>Ir al momento</translation>
+    </message>
+    <message>
+        <source>Time (ISO-8601, UTC unless an offset is given):</source>
+        <translation>Hora (ISO-8601, UTC salvo que se indique un desfase):</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (e.g. 2024-10-15T14:00:00Z)</source>
+        <translation>&apos;%1&apos; no es una hora (p. ej. 2024-10-15T14:00:00Z)</translation>
+    </message>
+    <message>
+        <source>About Chronoscope</source>
+        <translation>Acerca de Chronoscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chronoscope %1&lt;/h3&gt;&lt;p&gt;A time-travel debugger for event-sourced systems.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3), SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chronoscope %1&lt;/h3&gt;&lt;p&gt;Un depurador con viaje en el tiempo para sistemas basados en eventos.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3), SQLite %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MergeProjection</name>
+    <message>
+        <source>a saved state is not valid JSON</source>
+        <translation>un estado guardado no es JSON válido</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PaneNavigator</name>
+    <message>
+        <source>Go to &amp;Pane</source>
+        <translation>Ir al &amp;panel</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Pane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PayloadCache</name>
+    <message>
+        <source>has no event at position %1</source>
+        <translation>no tiene ningún evento en la posición %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Mostrar las horas en</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Checkpoint memory</source>
+        <translation>Memoria de puntos de control</translation>
+    </message>
+    <message>
+        <source>Memory the replay keeps for checkpoints; more makes jumps in long streams faster</source>
+        <translation>Memoria que la reproducción reserva para puntos de control; más memoria acelera los saltos en streams largos</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Projection time limit</source>
+        <translation>Límite de tiempo de la proyección</translation>
+    </message>
+    <message>
+        <source>A projection call running longer is stopped, so a script that loops never hangs</source>
+        <translation>Una llamada de proyección que dure más se detiene, así un script en bucle nunca se cuelga</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation>Mostrar las &amp;horas en:</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint memory:</source>
+        <translation>Memoria de &amp;puntos de control:</translation>
+    </message>
+    <message>
+        <source>Projection time &amp;limit:</source>
+        <translation>Lí&amp;mite de tiempo de la proyección:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>El idioma cambia en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>Hora local (%1)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <source>The size of all text in the window; the lowest value keeps the system&apos;s</source>
+        <translation>El tamaño de todo el texto de la ventana; el valor más bajo mantiene el del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>Tamaño de &amp;letra:</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionChecks</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>the audit needs a JavaScript projection; merge folds every payload and handles every type</source>
+        <translation>la auditoría necesita una proyección JavaScript; merge pliega todas las cargas útiles y trata todos los tipos</translation>
+    </message>
+    <message>
+        <source>the audit was cancelled</source>
+        <translation>se canceló la auditoría</translation>
+    </message>
+    <message>
+        <source>projection %1 has no handler for %2 events (%3 in the streams it folds); it leaves the state as it was</source>
+        <translation>la proyección %1 no tiene manejador para los eventos %2 (%3 en los streams que pliega); deja el estado como estaba</translation>
+    </message>
+    <message>
+        <source>the stored snapshot at version %1 is not valid JSON at byte %2: %3</source>
+        <translation>la instantánea guardada en la versión %1 no es JSON válido en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more paths</source>
+        <translation>%1 y %2 rutas más</translation>
+    </message>
+    <message>
+        <source>the stored snapshot at version %1 differs from the replay by %2 at %3 (stored %4, replayed %5)</source>
+        <translation>la instantánea guardada en la versión %1 difiere de la reproducción en %2 en %3 (guardado %4, reproducido %5)</translation>
+    </message>
+    <message>
+        <source>; they part after the event at version %1</source>
+        <translation>; se separan tras el evento de la versión %1</translation>
+    </message>
+    <message>
+        <source>; no replayed state since version %1 holds the stored values, so they part after one of the events from version %2 on</source>
+        <translation>; ningún estado reproducido desde la versión %1 contiene los valores guardados, así que se separan tras uno de los eventos desde la versión %2</translation>
+    </message>
+    <message>
+        <source> (and %1 more events)</source>
+        <translation> (y %1 eventos más)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionDock</name>
+    <message>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Unsaved Projection</source>
+        <translation>Proyección sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Discard them and open %2?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Descartarlos y abrir %2?</translation>
+    </message>
+    <message>
+        <source> (while applying %1 at version %2 of %3)</source>
+        <translation> (al aplicar %1 en la versión %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Projection — %1</source>
+        <translation>Proyección — %1</translation>
+    </message>
+    <message>
+        <source> (what-if: replaying unsaved edits)</source>
+        <translation> (hipótesis: reproduciendo cambios sin guardar)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ProjectionEditor</name>
+    <message>
+        <source>Projection editor</source>
+        <translation>Editor de proyecciones</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Replay with the edited projection without saving it (%1)</source>
+        <translation>Reproducir con la proyección editada sin guardarla (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Write the projection to its file (%1)</source>
+        <translation>Escribir la proyección en su archivo (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Discard the edits since the file was opened or saved</source>
+        <translation>Descartar los cambios desde que se abrió o guardó el archivo</translation>
+    </message>
+    <message>
+        <source>Projection editor toolbar</source>
+        <translation>Barra de herramientas del editor de proyecciones</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Error al guardar</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>No se puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is %1 MiB, too large for a projection</source>
+        <translation>ocupa %1 MiB, demasiado para una proyección</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot save: no file is open.</source>
+        <translation>No se puede guardar: no hay ningún archivo abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>No se puede guardar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ReplayService</name>
+    <message>
+        <source>no store is open for replay</source>
+        <translation>no hay ningún almacén abierto para reproducir</translation>
+    </message>
+    <message>
+        <source>no stream &apos;%1&apos;</source>
+        <translation>no hay ningún stream &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>projection %1 does not apply to stream &apos;%2&apos; (%3)</source>
+        <translation>la proyección %1 no se aplica al stream &apos;%2&apos; (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::Replayer</name>
+    <message>
+        <source>replay was cancelled</source>
+        <translation>se canceló la reproducción</translation>
+    </message>
+    <message>
+        <source>%1: no stream &apos;%2&apos;</source>
+        <translation>%1: no hay ningún stream &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>projection %1 keeps one state for the whole store; ask for a position instead of a stream</source>
+        <translation>la proyección %1 mantiene un estado para todo el almacén; pida una posición en lugar de un stream</translation>
+    </message>
+    <message>
+        <source>projection %1 does not apply to stream &apos;%2&apos; (%3)</source>
+        <translation>la proyección %1 no se aplica al stream &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>version %1 is not a version</source>
+        <translation>la versión %1 no es una versión</translation>
+    </message>
+    <message>
+        <source>no stream number %1</source>
+        <translation>no hay ningún stream número %1</translation>
+    </message>
+    <message>
+        <source>projection %1 keeps a state per stream; ask for a stream and version</source>
+        <translation>la proyección %1 mantiene un estado por stream; pida un stream y una versión</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer (use /field/0/child)</source>
+        <translation>&apos;%1&apos; no es un puntero JSON (use /campo/0/hijo)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter by action, key or place</source>
+        <translation>Filtrar por acción, tecla o lugar</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every action with a keyboard shortcut: its name, its keys and where it is</source>
+        <translation>Cada acción con atajo de teclado: su nombre, sus teclas y dónde está</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::SqliteStore</name>
+    <message>
+        <source>is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>is corrupt (the database disk image is malformed)</source>
+        <translation>está dañado (la imagen de la base de datos está mal formada)</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>se canceló la lectura</translation>
+    </message>
+    <message>
+        <source>cannot be opened for reading</source>
+        <translation>no se puede abrir para lectura</translation>
+    </message>
+    <message>
+        <source>a query failed</source>
+        <translation>falló una consulta</translation>
+    </message>
+    <message>
+        <source>no store given</source>
+        <translation>no se indicó ningún almacén</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is a directory, not an SQLite file</source>
+        <translation>es un directorio, no un archivo SQLite</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), not an SQLite database</source>
+        <translation>está vacío (0 bytes), no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database (no SQLite header)</source>
+        <translation>no es una base de datos SQLite (sin cabecera SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <source>cannot read the schema</source>
+        <translation>no se puede leer el esquema</translation>
+    </message>
+    <message>
+        <source>no tables at all</source>
+        <translation>no hay ninguna tabla</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>encontradas: %1</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; table (%2)</source>
+        <translation>no tiene la tabla &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of &apos;%1&apos;</source>
+        <translation>no se pueden leer las columnas de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
+        <translation>a la tabla &apos;%1&apos; le faltan las columnas necesarias %2</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; cannot be read by rowid</source>
+        <translation>la tabla &apos;%1&apos; no se puede leer por rowid</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; is empty)</source>
+        <translation>no contiene eventos (la tabla &apos;%1&apos; está vacía)</translation>
+    </message>
+    <message>
+        <source>cannot read table &apos;%1&apos;</source>
+        <translation>no se puede leer la tabla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot find the last event</source>
+        <translation>no se encuentra el último evento</translation>
+    </message>
+    <message>
+        <source>cannot read the events</source>
+        <translation>no se pueden leer los eventos</translation>
+    </message>
+    <message>
+        <source> after row %1</source>
+        <translation> después de la fila %1</translation>
+    </message>
+    <message>
+        <source>cannot read events</source>
+        <translation>no se pueden leer eventos</translation>
+    </message>
+    <message>
+        <source>has no event at row %1</source>
+        <translation>no tiene ningún evento en la fila %1</translation>
+    </message>
+    <message>
+        <source>cannot read the event at row %1</source>
+        <translation>no se puede leer el evento de la fila %1</translation>
+    </message>
+    <message>
+        <source>cannot look up events by id</source>
+        <translation>no se pueden buscar eventos por id</translation>
+    </message>
+    <message>
+        <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
+        <translation>no se puede leer la tabla snapshots (necesita aggregate_id, aggregate_version, snapshot_data y created_date)</translation>
+    </message>
+    <message>
+        <source>cannot read the snapshots</source>
+        <translation>no se pueden leer las instantáneas</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StateInspector</name>
+    <message>
+        <source>First event (Home)</source>
+        <translation>Primer evento (Inicio)</translation>
+    </message>
+    <message>
+        <source>Previous event (Left)</source>
+        <translation>Evento anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next event (Right)</source>
+        <translation>Evento siguiente (Derecha)</translation>
+    </message>
+    <message>
+        <source>Last event (End)</source>
+        <translation>Último evento (Fin)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State inspector</source>
+        <translation>Inspector de estado</translation>
+    </message>
+    <message>
+        <source>Version scrubber</source>
+        <translation>Deslizador de versiones</translation>
+    </message>
+    <message>
+        <source>Drag to travel through the stream&apos;s history; arrows, Page Up/Down, Home and End work too</source>
+        <translation>Arrastre para recorrer la historia del stream; también funcionan las flechas, Re Pág/Av Pág, Inicio y Fin</translation>
+    </message>
+    <message>
+        <source>Events applied</source>
+        <translation>Eventos aplicados</translation>
+    </message>
+    <message>
+        <source>Number of the stream&apos;s events applied (its version when versions have no gaps)</source>
+        <translation>Número de eventos del stream aplicados (su versión si las versiones no tienen huecos)</translation>
+    </message>
+    <message>
+        <source>Go to time, e.g. 2024-10-15T14:00Z</source>
+        <translation>Hora, p. ej. 2024-10-15T14:00Z</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>Ir al momento</translation>
+    </message>
+    <message>
+        <source>Search keys and values (Ctrl+F)</source>
+        <translation>Buscar claves y valores (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search in state</source>
+        <translation>Buscar en el estado</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expandir todo</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Contraer todo</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>What this event changed, or the state against another version, projection or snapshot</source>
+        <translation>Lo que cambió este evento, o el estado frente a otra versión, proyección o instantánea</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation>Historial del campo</translation>
+    </message>
+    <message>
+        <source>Raw payload</source>
+        <translation>Carga útil sin procesar</translation>
+    </message>
+    <message>
+        <source>Upcast payload</source>
+        <translation>Carga útil tras upcasting</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>As the projection sees it</source>
+        <translation>Tal como la ve la proyección</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; use ISO-8601, e.g. 2024-10-15T14:00:00Z</source>
+        <translation>&apos;%1&apos; no es una hora; use ISO-8601, p. ej. 2024-10-15T14:00:00Z</translation>
+    </message>
+    <message>
+        <source>No stream selected</source>
+        <translation>Ningún stream seleccionado</translation>
+    </message>
+    <message>
+        <source>Pick a stream in the Streams dock or an event in the table.</source>
+        <translation>Elija un stream en el panel Streams o un evento en la tabla.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <source>Replaying to event %1…</source>
+        <translation>Reproduciendo hasta el evento %1…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes; the first %2 shown)
+</source>
+        <translation>(%1 bytes; se muestran los primeros %2)
+</translation>
+    </message>
+    <message>
+        <source>(not valid JSON)
+</source>
+        <translation>(no es JSON válido)
+</translation>
+    </message>
+    <message>
+        <source>Initial state, before the stream&apos;s first event · %1</source>
+        <translation>Estado inicial, antes del primer evento del stream · %1</translation>
+    </message>
+    <message>
+        <source>After event %1 of %2 (version %3) · %4 · %5</source>
+        <translation>Tras el evento %1 de %2 (versión %3) · %4 · %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · version %2 · position %3 · %4 · user %5 · correlation %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · versión %2 · posición %3 · %4 · usuario %5 · correlación %6</translation>
+    </message>
+    <message>
+        <source>(the projection has no upcasters; it sees the payload as stored)</source>
+        <translation>(la proyección no tiene upcasters; ve la carga útil tal como está guardada)</translation>
+    </message>
+    <message>
+        <source>No event applied yet.</source>
+        <translation>Aún no se ha aplicado ningún evento.</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>History of %1 (%2)</source>
+        <translation>Historial de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State views</source>
+        <translation>Vistas del estado</translation>
+    </message>
+    <message>
+        <source>Event payload views</source>
+        <translation>Vistas de la carga útil del evento</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StoreScan</name>
+    <message>
+        <source>the audit was cancelled</source>
+        <translation>se canceló la auditoría</translation>
+    </message>
+    <message>
+        <source>%1: the store changed since it was indexed (row %2 is not where the index has it); index it again</source>
+        <translation>%1: el almacén cambió desde que se indexó (la fila %2 no está donde la tiene el índice); vuelva a indexarlo</translation>
+    </message>
+    <message>
+        <source>version %1 was never written</source>
+        <translation>la versión %1 nunca se escribió</translation>
+    </message>
+    <message>
+        <source>versions %1 to %2 were never written</source>
+        <translation>las versiones %1 a %2 nunca se escribieron</translation>
+    </message>
+    <message>
+        <source>%1 starts at version %2; %3</source>
+        <translation>%1 empieza en la versión %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 jumps from version %2 to %3; %4</source>
+        <translation>%1 salta de la versión %2 a la %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 has version %2 twice; the first is at position %3</source>
+        <translation>%1 tiene la versión %2 dos veces; la primera está en la posición %3</translation>
+    </message>
+    <message>
+        <source>%1 goes back from version %2 to %3</source>
+        <translation>%1 retrocede de la versión %2 a la %3</translation>
+    </message>
+    <message>
+        <source>%1 goes back in time by %2 s: this event is dated %3, the one before it %4</source>
+        <translation>%1 retrocede %2 s en el tiempo: este evento tiene fecha %3, el anterior %4</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>carga útil</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>metadatos</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON at byte %2 of %3: %4</source>
+        <translation>%1: no es JSON válido en el byte %2 de %3: %4</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON: %2</source>
+        <translation>%1: no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>event id %1 is used twice; the first event with it is at position %2 (%3 version %4)</source>
+        <translation>el id de evento %1 se usa dos veces; el primer evento con él está en la posición %2 (%3 versión %4)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 causation ids name no event of the store: they name commands (or events kept elsewhere), so causation is not checked event by event</source>
+        <translation>%1 de los %2 ids de causación no nombran ningún evento del almacén: nombran comandos (o eventos guardados en otro sitio), así que la causación no se comprueba evento por evento</translation>
+    </message>
+    <message>
+        <source>the causation id %1 names the event at position %2, which comes after this one</source>
+        <translation>el id de causación %1 nombra el evento de la posición %2, que viene después de este</translation>
+    </message>
+    <message>
+        <source>the causation id %1 names no event of the store</source>
+        <translation>el id de causación %1 no nombra ningún evento del almacén</translation>
+    </message>
+    <message>
+        <source>correlation %1 has no root: every event in it names a cause, the first one the event at position %2 of another correlation</source>
+        <translation>la correlación %1 no tiene raíz: cada evento nombra una causa, el primero el evento de la posición %2 de otra correlación</translation>
+    </message>
+    <message>
+        <source>this compensating event names original event %1, which is not in the store</source>
+        <translation>este evento compensatorio nombra el evento original %1, que no está en el almacén</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StoredSnapshots</name>
+    <message>
+        <source>%1: no stream &apos;%2&apos;</source>
+        <translation>%1: no hay ningún stream &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the store keeps no snapshots</source>
+        <translation>%1: el almacén no guarda instantáneas</translation>
+    </message>
+    <message>
+        <source>stream &apos;%1&apos; has no stored snapshot at or before version %2</source>
+        <translation>el stream &apos;%1&apos; no tiene ninguna instantánea guardada en la versión %2 o antes</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StreamsModel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(sin tipo)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>aggregate type (streams)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>aggregate type (matching streams of all)</comment>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>(no stream id)</source>
+        <translation>(sin id de stream)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>First (UTC)</source>
+        <translation>Primero (UTC)</translation>
+    </message>
+    <message>
+        <source>Last (UTC)</source>
+        <translation>Último (UTC)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StreamsView</name>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Find a stream (type part of its id)</source>
+        <translation>Buscar un stream (escriba parte de su id)</translation>
+    </message>
+    <message>
+        <source>Stream filter</source>
+        <translation>Filtro de streams</translation>
+    </message>
+    <message>
+        <source>Streams by aggregate type</source>
+        <translation>Streams por tipo de agregado</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineLanes</name>
+    <message>
+        <source>(no user)</source>
+        <translation>(sin usuario)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <translation>Tipo de agregado</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineStack</name>
+    <message>
+        <source>Undo Zoom</source>
+        <translation>Deshacer zoom</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Restablecer zoom</translation>
+    </message>
+    <message>
+        <source>Undo Time Filter</source>
+        <translation>Deshacer filtro de tiempo</translation>
+    </message>
+    <message>
+        <source>Reset Time Filter</source>
+        <translation>Restablecer filtro de tiempo</translation>
+    </message>
+    <message>
+        <source>Go back to the range shown before the last zoom</source>
+        <translation>Volver al rango mostrado antes del último zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole store</source>
+        <translation>Mostrar todo el almacén</translation>
+    </message>
+    <message>
+        <source>Drop the last time filter</source>
+        <translation>Quitar el último filtro de tiempo</translation>
+    </message>
+    <message>
+        <source>Drop every time filter: all views show the whole store</source>
+        <translation>Quitar todos los filtros de tiempo: todas las vistas muestran el almacén completo</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Events over time in lanes. Wheel or plus and minus zoom, drag or arrow keys pan, drag the playhead to travel in time, shift-drag selects a range, right-drag zooms to a range, click an event to select it.</source>
+        <translation>Eventos a lo largo del tiempo en carriles. La rueda o más y menos hacen zoom, arrastrar o las flechas desplazan, arrastrar el cabezal viaja en el tiempo, Mayús+arrastrar selecciona un rango, arrastrar con el botón derecho amplía un rango, un clic en un evento lo selecciona.</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Ajustar todo</translation>
+    </message>
+    <message>
+        <source>Zoom to Stream</source>
+        <translation>Zoom al stream</translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation>Zoom a la selección</translation>
+    </message>
+    <message>
+        <source>Filter to Selection</source>
+        <translation>Filtrar a la selección</translation>
+    </message>
+    <message>
+        <source>Show only the selected time range in every view</source>
+        <translation>Mostrar solo el rango de tiempo seleccionado en todas las vistas</translation>
+    </message>
+    <message>
+        <source>Space Events Evenly</source>
+        <translation>Espaciar eventos uniformemente</translation>
+    </message>
+    <message>
+        <source>Space events by position instead of time, to see inside bursts</source>
+        <translation>Espaciar los eventos por posición en lugar de por tiempo, para ver dentro de las ráfagas</translation>
+    </message>
+    <message>
+        <source>Local Time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>(no valid timestamp)</source>
+        <translation>(sin marca de tiempo válida)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>usuario: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>position %1</source>
+        <translation>posición %1</translation>
+    </message>
+    <message>
+        <source>has findings</source>
+        <translation>tiene hallazgos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom in to see each event</source>
+        <translation>Acerque para ver cada evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>Open a store to see its events over time</source>
+        <translation>Abra un almacén para ver sus eventos a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>This store has no events</source>
+        <translation>Este almacén no tiene eventos</translation>
+    </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>Preparando la línea de tiempo…</translation>
+    </message>
+    <message>
+        <source>Selected event %1 of stream %2, version %3, at %4</source>
+        <translation>Evento seleccionado %1 del stream %2, versión %3, hora %4</translation>
+    </message>
+    <message>
+        <source>Playhead at %1</source>
+        <translation>Cabezal en %1</translation>
+    </message>
+    <message>
+        <source>Range selected from %1 to %2</source>
+        <translation>Rango seleccionado de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Time filter from %1 to %2</source>
+        <translation>Filtro de tiempo de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Lanes by stream</source>
+        <translation>Carriles por stream</translation>
+    </message>
+    <message>
+        <source>Lanes by aggregate type</source>
+        <translation>Carriles por tipo de agregado</translation>
+    </message>
+    <message>
+        <source>Lanes by event type</source>
+        <translation>Carriles por tipo de evento</translation>
+    </message>
+    <message>
+        <source>Lanes by user</source>
+        <translation>Carriles por usuario</translation>
+    </message>
+    <message>
+        <source>Start Selection at Playhead</source>
+        <translation>Empezar la selección en el cabezal</translation>
+    </message>
+    <message>
+        <source>End Selection at Playhead</source>
+        <translation>Terminar la selección en el cabezal</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Time-travel debugger for event-sourced systems</source>
+        <translation>Depurador con viaje en el tiempo para sistemas basados en eventos</translation>
+    </message>
+    <message>
+        <source>The event store to open (an SQLite file).</source>
+        <translation>El almacén de eventos que abrir (un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>Open at this stream.</source>
+        <translation>Abrir en este stream.</translation>
+    </message>
+    <message>
+        <source>Open at this time (ISO-8601).</source>
+        <translation>Abrir en este momento (ISO-8601).</translation>
+    </message>
+    <message>
+        <source>Replay with FILE[#NAME] (a JavaScript projection) or &apos;merge&apos;.</source>
+        <translation>Reproducir con ARCHIVO[#NOMBRE] (una proyección JavaScript) o &apos;merge&apos;.</translation>
+    </message>
+</context>
+</TS>
