@@ -217,6 +217,15 @@ void StateInspector::setStream(const QString& streamId, const QString& descripti
     }
     m_streamId = streamId;
     m_hasShownState = false;
+    setEventCount(description, eventCount);
+    for (QWidget* control :
+        std::initializer_list<QWidget*> { m_first, m_previous, m_slider, m_next, m_last, m_spin, m_time })
+        control->setEnabled(true);
+    setCount(count);
+}
+
+void StateInspector::setEventCount(const QString& description, qint64 eventCount)
+{
     m_title->setText(description);
     const int maximum = static_cast<int>(std::min<qint64>(eventCount, std::numeric_limits<int>::max()));
     m_updating = true;
@@ -225,10 +234,6 @@ void StateInspector::setStream(const QString& streamId, const QString& descripti
     m_spin->setRange(0, maximum);
     m_spin->setSuffix(tr(" of %1").arg(maximum));
     m_updating = false;
-    for (QWidget* control :
-        std::initializer_list<QWidget*> { m_first, m_previous, m_slider, m_next, m_last, m_spin, m_time })
-        control->setEnabled(true);
-    setCount(count);
 }
 
 qint64 StateInspector::count() const

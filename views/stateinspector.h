@@ -35,6 +35,9 @@ public:
 
     /// Shows a stream with `eventCount` events; the scrubber goes to `count`.
     void setStream(const QString& streamId, const QString& description, qint64 eventCount, qint64 count);
+    /// Live follow: the shown stream now has `eventCount` events. The scrubber's range and
+    /// the title change; the playhead stays where it is and nothing is requested.
+    void setEventCount(const QString& description, qint64 eventCount);
     void clear();
     QString streamId() const { return m_streamId; }
 

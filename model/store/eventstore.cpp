@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include "lastrowidwatch.h"
 #include "sqlitestore.h"
 
 #include "index/timestampparser.h"
@@ -71,6 +72,14 @@ Expected<qint64, StoreError> EventStore::scanWithPayloads(qint64 afterRowId, qin
     if (const auto error = reading.error())
         return *error;
     return delivered;
+}
+
+Expected<StoreWatchPtr, StoreError> EventStore::watch() const
+{
+    auto connection = clone();
+    if (!connection)
+        return connection.error();
+    return StoreWatchPtr(std::make_unique<LastRowIdWatch>(std::move(connection).value()));
 }
 
 Expected<StorePtr, StoreError> openStore(const QString& spec)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlitestore.h"
 
+#include "sqlitedataversionwatch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -156,6 +158,7 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(const QStri
     QUrl url = QUrl::fromLocalFile(store->m_canonicalPath);
     url.setQuery(store->m_immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
     const QByteArray uri = url.toString(QUrl::FullyEncoded).toUtf8();
+    store->m_uri = uri;
     sqlite3* db = nullptr;
     const int rc
         = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -413,6 +416,18 @@ Expected<std::unique_ptr<EventStore>, StoreError> SqliteStore::clone() const
     if (!other)
         return other.error();
     return std::unique_ptr<EventStore>(std::move(other).value());
+}
+
+Expected<StoreWatchPtr, StoreError> SqliteStore::watch() const
+{
+    if (m_immutable) {
+        // immutable=1 tells SQLite the file cannot change, so it never looks again.
+        return error(StoreErrorCode::CannotFollow,
+            tr("is read as immutable (a WAL store without its -wal and -shm files in a folder Chronoscope "
+               "cannot write to), so SQLite would not see appended events; live follow is unavailable. "
+               "Reopen it while the writing application has it open"));
+    }
+    return SqliteDataVersionWatch::open(m_uri, m_path);
 }
 
 void SqliteStore::interrupt()

@@ -18,6 +18,7 @@ enum class StoreErrorCode
     QueryFailed,
     Cancelled,
     CacheInvalid,
+    CannotFollow, ///< live follow is not possible for this store (EventStore::watch())
 };
 
 /// What went wrong with a store, structured so the GUI can show details and the command
