@@ -102,10 +102,17 @@ void StoreWriter::append(const QString& eventId, const QString& type, const QStr
 {
     sqlite3_stmt* statement = nullptr;
     const char* sql = "INSERT INTO events (event_id, event_type, aggregate_id, aggregate_version, event_data, "
-                      "event_timestamp) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+                      "event_timestamp, aggregate_type, event_version, user_id) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, 'user-live')";
     if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
         qFatal("cannot prepare an append: %s", sqlite3_errmsg(m_db));
+    // "sensor-1" → "Sensor", as the sample store names its aggregate types.
+    QString aggregateType = streamId.section(u'-', 0, 0);
+    if (!aggregateType.isEmpty())
+        aggregateType[0] = aggregateType[0].toUpper();
     const QByteArray texts[] = { eventId.toUtf8(), type.toUtf8(), streamId.toUtf8() };
+    const QByteArray typeText = aggregateType.toUtf8();
+    sqlite3_bind_text(statement, 7, typeText.constData(), static_cast<int>(typeText.size()), SQLITE_TRANSIENT);
     for (int i = 0; i < 3; ++i)
         sqlite3_bind_text(statement, i + 1, texts[i].constData(), static_cast<int>(texts[i].size()), SQLITE_TRANSIENT);
     sqlite3_bind_int64(statement, 4, version);

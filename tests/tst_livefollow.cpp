@@ -4,6 +4,7 @@
 // follow; and Chronoscope's connections never write.
 
 #include "index/indexappender.h"
+#include "index/indexjob.h"
 #include "index/livefollower.h"
 #include "store/lastrowidwatch.h"
 #include "store/sqlitestore.h"
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Chronoscope;
 using namespace Chronoscope::TestUtils;

@@ -103,7 +103,6 @@ void TestLiveFollowWindow::followsAppendsInEveryView()
     QVERIFY(follow->isFollowing());
     QAction* toggle = follow->toggleAction();
     QVERIFY(toggle->isEnabled() && toggle->isChecked());
-    QVERIFY(window.menuBar()->findChildren<QMenu*>().size() > 0);
     bool inViewMenu = false;
     for (QAction* menu : window.menuBar()->actions())
         inViewMenu
@@ -174,8 +173,6 @@ void TestLiveFollowWindow::followsAppendsInEveryView()
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!toggle->isChecked());
     QTRY_COMPARE(follow->stateLabel()->text(), QStringLiteral("Paused"));
-    auto* button = qobject_cast<QToolButton*>(window.statusBar()->findChild<QToolButton*>());
-    QVERIFY(button);
     QToolButton* followButton = nullptr;
     for (QToolButton* candidate : window.statusBar()->findChildren<QToolButton*>()) {
         if (candidate->text() == QStringLiteral("Follow"))

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "livefollower.h"
 
-#include "indexjob.h"
-
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace Chronoscope {
@@ -23,6 +22,12 @@ public:
     {
         stop();
         m_generation = generation;
+        if (!appender || !appender->latest()) {
+            Q_EMIT unavailable(generation,
+                StoreError { StoreErrorCode::CannotFollow, {},
+                    QCoreApplication::translate("Chronoscope::LiveFollower", "has not been indexed yet"), {} });
+            return;
+        }
         auto watch = appender->store().watch();
         if (!watch) {
             Q_EMIT unavailable(generation, watch.error());
@@ -41,6 +46,8 @@ public:
         m_watch.reset();
         m_appender.reset();
         m_waiting = -1;
+        m_failures = 0;
+        m_mustRead = false;
     }
 
     void setInterval(int interval)
@@ -60,25 +67,31 @@ public:
         if (m_waiting >= 0) {
             m_waiting = -1;
             Q_EMIT pending(m_generation, 0);
-            m_resumed = true; // read even if the watch saw the change while paused
+            m_mustRead = true; // the watch may have seen the change while paused
         }
         const auto changed = m_watch->changed();
         if (!changed)
             return fail(changed.error());
-        if (!*changed && !std::exchange(m_resumed, false))
+        if (!*changed && !m_mustRead) {
+            m_failures = 0;
             return;
-        m_resumed = false;
+        }
+        // Until the rows are read, later looks must read even if the watch is quiet again.
+        m_mustRead = true;
         // A burst larger than a batch comes as several snapshots, so the views fill as it is read.
         while (m_generation == m_follower->m_generation.load() && !m_follower->m_paused.load()) {
             const qint64 before = m_appender->latest()->size();
             auto index = m_appender->builder().appendNew(LiveFollower::batchRows());
             if (!index)
                 return fail(index.error());
-            if (!*index)
-                break;
+            m_failures = 0;
+            if (!*index || (*index)->size() - before < LiveFollower::batchRows()) {
+                m_mustRead = false;
+                if (*index)
+                    Q_EMIT extended(m_generation, *index, (*index)->size() - before);
+                return;
+            }
             Q_EMIT extended(m_generation, *index, (*index)->size() - before);
-            if ((*index)->size() - before < LiveFollower::batchRows())
-                break;
         }
     }
 
@@ -110,12 +123,18 @@ private:
         }
     }
 
+    // One failed look is not the end: a writer may hold its lock past the busy timeout,
+    // a network blip may drop a query. Only failures in a row for about five seconds stop
+    // following, with the last one's reason.
     void fail(const StoreError& error)
     {
+        if (++m_failures * m_timer->interval() < kGiveUpMs && error.code != StoreErrorCode::CannotFollow)
+            return;
         const quint64 generation = m_generation;
         stop();
         Q_EMIT failed(generation, error);
     }
+    static constexpr int kGiveUpMs = 5000;
 
     LiveFollower* m_follower;
     QTimer* m_timer;
@@ -123,7 +142,8 @@ private:
     StoreWatchPtr m_watch;
     IndexAppenderPtr m_appender;
     qint64 m_waiting = -1; ///< events waiting while paused; -1 when not paused
-    bool m_resumed = false;
+    int m_failures = 0; ///< looks in a row that failed
+    bool m_mustRead = false; ///< rows may wait that the watch will not report again
 };
 
 LiveFollower::LiveFollower(QObject* parent)

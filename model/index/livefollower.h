@@ -2,6 +2,7 @@
 #pragma once
 
 #include "indexappender.h"
+#include "indexjob.h" // the metatypes of IndexPtr and StoreError, for queued signals
 
 #include <QObject>
 #include <QThread>

@@ -31,6 +31,8 @@ Expected<StoreWatchPtr, StoreError> SqliteDataVersionWatch::open(const QByteArra
     if (rc != SQLITE_OK)
         return watch->failure(tr("cannot open a connection to watch for new events"));
     sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
+    // Reading the version takes a shared lock, which waits while a writer commits.
+    sqlite3_busy_timeout(db, 1000);
     watch->m_version = Sqlite::prepare(db, "PRAGMA data_version");
     if (!watch->m_version)
         return watch->failure(tr("cannot read the data version to watch for new events"));

@@ -28,6 +28,7 @@ constexpr std::array<char, 16> kSqliteMagic
     = { 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0' };
 constexpr int kHeaderSize = 100;
 constexpr int kWalFormat = 2; // header bytes 18 and 19: 1 = rollback journal, 2 = WAL
+constexpr int kBusyTimeoutMs = 2000;
 
 // Columns a seed-like table must have; the others are optional and read as NULL.
 struct RequiredColumn
@@ -166,6 +167,9 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(const QStri
     if (rc != SQLITE_OK)
         return store->sqliteError(tr("cannot be opened"));
     sqlite3_extended_result_codes(db, 1);
+    // A writer commits to a rollback-journal store under an exclusive lock: wait for it
+    // rather than fail the read (live follow reads while the application writes).
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     // A second lock on the door: even a bug of ours cannot modify the store.
     sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
 
