@@ -68,10 +68,10 @@ LiveFollowControl::LiveFollowControl(QObject* parent)
 
 LiveFollowControl::~LiveFollowControl()
 {
-    // Not parented while they may sit in no status bar yet.
-    if (!m_state->parent())
+    // Never installed: nobody else owns them.
+    if (m_state && !m_state->parent())
         delete m_state;
-    if (!m_button->parent())
+    if (m_button && !m_button->parent())
         delete m_button;
 }
 

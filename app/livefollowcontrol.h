@@ -3,14 +3,15 @@
 
 #include "index/livefollower.h"
 
+#include <QLabel>
 #include <QObject>
+#include <QPointer>
+#include <QToolButton>
 
 class QAction;
-class QLabel;
 class QMenu;
 class QStatusBar;
 class QToolBar;
-class QToolButton;
 
 namespace Chronoscope {
 
@@ -53,8 +54,9 @@ private:
 
     LiveFollower* m_follower;
     QAction* m_toggle;
-    QLabel* m_state;
-    QToolButton* m_button;
+    // Owned by the status bar once installed (which may be deleted first), by us before.
+    QPointer<QLabel> m_state;
+    QPointer<QToolButton> m_button;
     QString m_method;
     QString m_unavailable; ///< why this store cannot be followed; empty when it can
     qint64 m_newEvents = 0;

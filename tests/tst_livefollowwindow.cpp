@@ -19,9 +19,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -31,6 +33,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Chronoscope;
 using namespace Chronoscope::TestUtils;
@@ -59,6 +62,10 @@ class TestLiveFollowWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void followsAppendsInEveryView();
+    void saysWhyAStoreCannotBeFollowed();
+
+private:
+    QTranslator m_plurals;
 };
 
 void TestLiveFollowWindow::initTestCase()
@@ -66,6 +73,9 @@ void TestLiveFollowWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    // The English plural forms, as the application installs them ("1 new event", "2 new events").
+    QVERIFY(m_plurals.load(QStringLiteral(CHRONOSCOPE_QM_DIR "/chronoscope_en.qm")));
+    QApplication::installTranslator(&m_plurals);
 }
 
 void TestLiveFollowWindow::followsAppendsInEveryView()
@@ -204,6 +214,39 @@ void TestLiveFollowWindow::followsAppendsInEveryView()
     window.closeStore();
     QVERIFY(!follow->isAvailable());
     QVERIFY(!toggle->isEnabled());
+}
+
+void TestLiveFollowWindow::saysWhyAStoreCannotBeFollowed()
+{
+    // A WAL store without its -wal and -shm, in a folder we cannot write to: read as
+    // immutable, which never sees appends.
+    QTemporaryDir dir;
+    const QString path = sampleStore(dir, 500, 5, 2);
+    execWritable(path, "PRAGMA journal_mode=WAL;");
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+    const auto restore = qScopeGuard(
+        [&] { QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+    auto unprivileged = std::make_unique<UnprivilegedScope>();
+    MainWindow window;
+    window.setCacheDirectory({});
+    window.resize(1000, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.indexJob(), &IndexJob::indexFinished);
+    window.openStore(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    LiveFollowControl* follow = window.liveFollow();
+    QTRY_COMPARE(follow->stateLabel()->text(), QStringLiteral("Live follow unavailable"));
+    QVERIFY(follow->stateLabel()->isVisible());
+    const QString why = follow->stateLabel()->toolTip();
+    QVERIFY2(why.contains(QStringLiteral("immutable")) && why.contains(QStringLiteral("appended events")),
+        qPrintable(why));
+    QVERIFY(!follow->toggleAction()->isEnabled());
+    QVERIFY(!follow->isFollowing());
+    QCOMPARE(window.eventModel()->rowCount(), 500); // the store itself is shown as usual
+    unprivileged.reset(); // the grab goes where only we may write
+    saveGrab(&window, QStringLiteral("livefollow-unavailable"));
 }
 
 QTEST_MAIN(TestLiveFollowWindow)
