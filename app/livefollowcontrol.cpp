@@ -5,7 +5,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -47,6 +46,9 @@ LiveFollowControl::LiveFollowControl(QObject* parent)
         m_unavailable = reason.reason;
         m_toggle->setEnabled(false);
         showState();
+        // Said once where it is read, not only in a tooltip.
+        if (m_statusBar)
+            m_statusBar->showMessage(m_state->toolTip(), 15000);
     });
     connect(m_follower, &LiveFollower::followFailed, this, [this](const StoreError& error) {
         m_available = false;
@@ -79,6 +81,7 @@ void LiveFollowControl::install(QMenu* menu, QToolBar* toolbar, QStatusBar* stat
 {
     menu->addAction(m_toggle);
     toolbar->addAction(m_toggle);
+    m_statusBar = statusBar;
     statusBar->addPermanentWidget(m_state);
     statusBar->addPermanentWidget(m_button);
 }

@@ -6,11 +6,11 @@
 #include <QLabel>
 #include <QObject>
 #include <QPointer>
+#include <QStatusBar>
 #include <QToolButton>
 
 class QAction;
 class QMenu;
-class QStatusBar;
 class QToolBar;
 
 namespace Chronoscope {
@@ -57,6 +57,7 @@ private:
     // Owned by the status bar once installed (which may be deleted first), by us before.
     QPointer<QLabel> m_state;
     QPointer<QToolButton> m_button;
+    QPointer<QStatusBar> m_statusBar;
     QString m_method;
     QString m_unavailable; ///< why this store cannot be followed; empty when it can
     qint64 m_newEvents = 0;

@@ -178,6 +178,13 @@ void TestLiveFollowWindow::followsAppendsInEveryView()
     QTRY_COMPARE(window.inspector()->slider()->maximum(), version + 3);
     QCOMPARE(window.inspector()->count(), version);
     QCOMPARE(stateText(window.inspector()->stateModel(), QStringLiteral("/liveMark")), QString());
+    QString status;
+    for (const QLabel* label : window.inspector()->findChildren<QLabel*>()) {
+        if (label->text().startsWith(QStringLiteral("After event")))
+            status = label->text();
+    }
+    QVERIFY2(
+        status.startsWith(QStringLiteral("After event %1 of %2 ").arg(version).arg(version + 3)), qPrintable(status));
 
     // Pause (Ctrl+Shift+L): appends wait, and the status bar says how many.
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
@@ -240,8 +247,9 @@ void TestLiveFollowWindow::saysWhyAStoreCannotBeFollowed()
     QTRY_COMPARE(follow->stateLabel()->text(), QStringLiteral("Live follow unavailable"));
     QVERIFY(follow->stateLabel()->isVisible());
     const QString why = follow->stateLabel()->toolTip();
-    QVERIFY2(why.contains(QStringLiteral("immutable")) && why.contains(QStringLiteral("appended events")),
-        qPrintable(why));
+    QVERIFY2(
+        why.contains(QStringLiteral("immutable")) && why.contains(QStringLiteral("appended events")), qPrintable(why));
+    QCOMPARE(window.statusBar()->currentMessage(), why); // said where it is read, not only on hover
     QVERIFY(!follow->toggleAction()->isEnabled());
     QVERIFY(!follow->isFollowing());
     QCOMPARE(window.eventModel()->rowCount(), 500); // the store itself is shown as usual

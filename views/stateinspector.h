@@ -79,6 +79,7 @@ protected:
 private:
     void requestCount(qint64 count);
     void showPayload(QPlainTextEdit* edit, const QByteArray& json);
+    void showStateStatus();
 
     QString m_streamId;
     QLabel* m_title;
@@ -104,6 +105,7 @@ private:
     QPlainTextEdit* m_metadata;
     bool m_updating = false;
     bool m_hasShownState = false;
+    std::optional<StateResult> m_shownState; ///< what the status line describes, if a state
 };
 
 } // namespace Chronoscope

@@ -427,9 +427,9 @@ Expected<StoreWatchPtr, StoreError> SqliteStore::watch() const
     if (m_immutable) {
         // immutable=1 tells SQLite the file cannot change, so it never looks again.
         return error(StoreErrorCode::CannotFollow,
-            tr("is read as immutable (a WAL store without its -wal and -shm files in a folder Chronoscope "
-               "cannot write to), so SQLite would not see appended events; live follow is unavailable. "
-               "Reopen it while the writing application has it open"));
+            tr("is read as immutable, so SQLite would not see appended events (a WAL store without its -wal "
+               "and -shm files, in a folder Chronoscope cannot write to, is read that way). Reopen it while the "
+               "writing application has it open"));
     }
     return SqliteDataVersionWatch::open(m_uri, m_path);
 }
