@@ -201,8 +201,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_follow->install(m_viewMenu, findChild<QToolBar*>(QStringLiteral("mainToolbar")), statusBar());
     connect(m_job, &IndexJob::appenderAvailable, m_follow, &LiveFollowControl::start);
     connect(m_follow, &LiveFollowControl::indexExtended, this, &MainWindow::onIndexExtended);
-    // The audit is redone over the grown store, not for every batch: once appends pause
-    // for a moment, or after a running audit ends.
+    // The audit is redone over the grown store, not for every batch: 1.5 s after new
+    // events arrive, and only once a running audit has ended.
     m_reauditTimer.setSingleShot(true);
     m_reauditTimer.setInterval(1500);
     connect(&m_reauditTimer, &QTimer::timeout, this, [this] {
