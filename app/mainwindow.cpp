@@ -11,6 +11,7 @@
 #include "itemmodels/eventtablemodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/streamsmodel.h"
+#include "livefollowcontrol.h"
 #include "messagebar.h"
 #include "panenavigator.h"
 #include "preferencesdialog.h"
@@ -200,6 +201,20 @@ MainWindow::MainWindow(QWidget* parent)
 
     createDocks();
     createMenus();
+    m_follow = new LiveFollowControl(this);
+    m_follow->install(m_viewMenu, findChild<QToolBar*>(QStringLiteral("mainToolbar")), statusBar());
+    connect(m_job, &IndexJob::appenderAvailable, m_follow, &LiveFollowControl::start);
+    connect(m_follow, &LiveFollowControl::indexExtended, this, &MainWindow::onIndexExtended);
+    // The audit is redone over the grown store, not for every batch: 1.5 s after new
+    // events arrive, and only once a running audit has ended.
+    m_reauditTimer.setSingleShot(true);
+    m_reauditTimer.setInterval(1500);
+    connect(&m_reauditTimer, &QTimer::timeout, this, [this] {
+        if (m_audit->isRunning())
+            m_reauditTimer.start();
+        else
+            startAudit();
+    });
     applyPreferences();
     resize(1400, 860);
     restoreGeometry(m_settings->windowGeometry());
@@ -458,6 +473,8 @@ void MainWindow::applyPreferences()
 void MainWindow::closeStore()
 {
     m_job->cancel();
+    m_follow->stop();
+    m_reauditTimer.stop();
     m_replay->clearSource();
     m_model->setStore({});
     m_audit->cancel();
@@ -713,6 +730,9 @@ void MainWindow::openStore(const QString& path)
     m_statusLabel->setText(tr("Opening %1…").arg(shown));
     IndexOptions options;
     options.cacheDirectory = m_cacheDirectory;
+    options.keepForAppending = true; // live follow continues from the builder
+    m_follow->stop();
+    m_reauditTimer.stop();
     setBusy(true);
     m_job->start(path, options);
 }
@@ -814,6 +834,30 @@ void MainWindow::onIndexFinished(const IndexStats& stats)
     }
 }
 
+void MainWindow::onIndexExtended(const IndexPtr& index)
+{
+    if (!m_index || !m_indexFinal || !index)
+        return;
+    const IndexPtr previous = std::exchange(m_index, index);
+    m_model->appendIndex(index);
+    m_streams->appendIndex(index);
+    m_timeline->setIndex(index);
+    m_replay->extendIndex(index);
+    if (m_inspectedStream >= 0) {
+        // On the stream's latest version, the inspector moves on to the new one; anywhere
+        // else it stays where the user put it and only its range grows.
+        const auto stream = static_cast<quint32>(m_inspectedStream);
+        const auto before = static_cast<qint64>(previous->streamPositions(stream).size());
+        const auto now = static_cast<qint64>(index->streamPositions(stream).size());
+        if (now != before && m_inspector->count() == before)
+            showStream(stream, now);
+        else if (now != before)
+            m_inspector->setEventCount(streamTitle(stream), now);
+    }
+    if (!m_reauditTimer.isActive())
+        m_reauditTimer.start();
+}
+
 void MainWindow::onIndexFailed(const StoreError& error)
 {
     setBusy(false);
@@ -839,16 +883,21 @@ void MainWindow::showStream(quint32 stream, qint64 count)
     m_inspectedStream = stream;
     m_timeline->setSelectedStream(stream);
     const QString id = m_index->streams().string(stream);
+    const auto events = static_cast<qint64>(m_index->streamPositions(stream).size());
+    m_inspector->setStream(id, streamTitle(stream), events, count);
+    if (!m_indexFinal)
+        m_inspector->showError(tr("The state appears when indexing has finished."));
+}
+
+QString MainWindow::streamTitle(quint32 stream) const
+{
+    const QString id = m_index->streams().string(stream);
     const QString type = m_index->aggregateTypes().string(m_index->streamAggregateType(stream));
     const auto events = static_cast<qint64>(m_index->streamPositions(stream).size());
     const QString projection = ProjectionSpec::parse(m_projectionSpec).isMerge()
         ? tr("merge")
         : QFileInfo(ProjectionSpec::parse(m_projectionSpec).file).fileName();
-    m_inspector->setStream(id,
-        tr("%1 · %2 · %n event(s) · projection %3", nullptr, static_cast<int>(events)).arg(id, type, projection),
-        events, count);
-    if (!m_indexFinal)
-        m_inspector->showError(tr("The state appears when indexing has finished."));
+    return tr("%1 · %2 · %n event(s) · projection %3", nullptr, static_cast<int>(events)).arg(id, type, projection);
 }
 
 void MainWindow::onStreamSelected(quint32 stream)

@@ -22,6 +22,7 @@ class AppSettings;
 class EventTableModel;
 class EventTableView;
 class FindingsView;
+class LiveFollowControl;
 class GraphView;
 class TimelineView;
 class MessageBar;
@@ -71,6 +72,8 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     const IndexJob* indexJob() const { return m_job; }
     const ReplayService* replayService() const { return m_replay; }
+    /// View > Follow Live Updates and its status bar state (docs/live-follow.md).
+    LiveFollowControl* liveFollow() const { return m_follow; }
 
 Q_SIGNALS:
     /// An export ended: `written` events, or -1 when it failed or was cancelled.
@@ -102,6 +105,9 @@ private:
     void startAudit();
     void onIndexFinished(const IndexStats& stats);
     void onIndexFailed(const StoreError& error);
+    /// Live follow: a snapshot with appended events; every view grows without a reset.
+    void onIndexExtended(const IndexPtr& index);
+    QString streamTitle(quint32 stream) const;
     void onStreamSelected(quint32 stream);
     void onEventActivated(qint64 position);
     void showStream(quint32 stream, qint64 count);
@@ -126,6 +132,8 @@ private:
     QList<TimelineMarker> m_findingMarkers;
     QHash<quint32, std::array<int, 3>> m_streamBadges; ///< findings per stream, per severity
     QTimer m_graphTimer;
+    LiveFollowControl* m_follow = nullptr;
+    QTimer m_reauditTimer; ///< live follow: audits again once appends pause
     qint64 m_graphPosition = -1;
     MessageBar* m_messageBar;
     QLabel* m_statusLabel;

@@ -75,6 +75,56 @@ void execWritable(const QString& path, const QByteArray& sql)
     sqlite3_close(db);
 }
 
+StoreWriter::StoreWriter(const QString& path, bool wal)
+    : m_db(openWritable(path))
+{
+    if (wal)
+        exec("PRAGMA journal_mode=WAL;");
+}
+
+StoreWriter::~StoreWriter()
+{
+    sqlite3_close(m_db);
+}
+
+void StoreWriter::exec(const QByteArray& sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message);
+        sqlite3_free(message);
+        qFatal("SQL failed: %s", qPrintable(text));
+    }
+}
+
+void StoreWriter::append(const QString& eventId, const QString& type, const QString& streamId, qint64 version,
+    const QString& timestamp, const QByteArray& data)
+{
+    sqlite3_stmt* statement = nullptr;
+    const char* sql = "INSERT INTO events (event_id, event_type, aggregate_id, aggregate_version, event_data, "
+                      "event_timestamp, aggregate_type, event_version, user_id) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, 'user-live')";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        qFatal("cannot prepare an append: %s", sqlite3_errmsg(m_db));
+    // "sensor-1" → "Sensor", as the sample store names its aggregate types.
+    QString aggregateType = streamId.section(u'-', 0, 0);
+    if (!aggregateType.isEmpty())
+        aggregateType[0] = aggregateType[0].toUpper();
+    const QByteArray texts[] = { eventId.toUtf8(), type.toUtf8(), streamId.toUtf8() };
+    const QByteArray typeText = aggregateType.toUtf8();
+    sqlite3_bind_text(statement, 7, typeText.constData(), static_cast<int>(typeText.size()), SQLITE_TRANSIENT);
+    for (int i = 0; i < 3; ++i)
+        sqlite3_bind_text(statement, i + 1, texts[i].constData(), static_cast<int>(texts[i].size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(statement, 4, version);
+    sqlite3_bind_text(statement, 5, data.constData(), static_cast<int>(data.size()), SQLITE_TRANSIENT);
+    const QByteArray time = timestamp.toUtf8();
+    sqlite3_bind_text(statement, 6, time.constData(), static_cast<int>(time.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE)
+        qFatal("append failed: %s", sqlite3_errmsg(m_db));
+}
+
 QStringList query(const QString& path, const QByteArray& sql)
 {
     sqlite3* db = nullptr;

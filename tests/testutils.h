@@ -8,6 +8,7 @@
 
 class QTemporaryDir;
 class QWidget;
+struct sqlite3;
 
 namespace Chronoscope::TestUtils {
 
@@ -22,6 +23,25 @@ QString sampleStore(const QTemporaryDir& dir, qint64 events, qint64 streams = 50
 /// Executes SQL on a store from a separate, writable connection (simulating the
 /// application that owns the store); fails the test on error.
 void execWritable(const QString& path, const QByteArray& sql);
+
+/// The application that owns a store, for live-follow tests: one writable connection kept
+/// open while alive (in WAL mode when asked), as a real writer holds it.
+class StoreWriter
+{
+public:
+    StoreWriter(const QString& path, bool wal);
+    ~StoreWriter();
+    StoreWriter(const StoreWriter&) = delete;
+    StoreWriter& operator=(const StoreWriter&) = delete;
+    /// Runs `sql` (one transaction per statement unless it says otherwise); fails the test on error.
+    void exec(const QByteArray& sql);
+    /// Appends one seed-schema event and commits.
+    void append(const QString& eventId, const QString& type, const QString& streamId, qint64 version,
+        const QString& timestamp, const QByteArray& data = "{}");
+
+private:
+    sqlite3* m_db = nullptr;
+};
 
 /// Integer/text results of a query on a store, each row's columns joined by '|'.
 QStringList query(const QString& path, const QByteArray& sql);

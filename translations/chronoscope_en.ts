@@ -110,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>Chronoscope::LiveFollowControl</name>
+    <message numerus="yes">
+        <source>Following — %n new event(s)</source>
+        <translation>
+            <numerusform>Following — %n new event</numerusform>
+            <numerusform>Following — %n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n new event(s) waiting</source>
+        <translation>
+            <numerusform>Paused — %n new event waiting</numerusform>
+            <numerusform>Paused — %n new events waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::MainWindow</name>
     <message numerus="yes">
         <source>%n event(s) could not be indexed as stored; they are shown with what could be read.</source>

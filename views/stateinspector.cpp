@@ -201,6 +201,7 @@ void StateInspector::clear()
 {
     m_streamId.clear();
     m_title->setText(tr("No stream selected"));
+    m_shownState.reset();
     m_status->setText(tr("Pick a stream in the Streams dock or an event in the table."));
     m_stateModel->setJson(Json::object());
     m_diffView->clear();
@@ -222,6 +223,15 @@ void StateInspector::setStream(const QString& streamId, const QString& descripti
     }
     m_streamId = streamId;
     m_hasShownState = false;
+    setEventCount(description, eventCount);
+    for (QWidget* control :
+        std::initializer_list<QWidget*> { m_first, m_previous, m_slider, m_next, m_last, m_spin, m_time })
+        control->setEnabled(true);
+    setCount(count);
+}
+
+void StateInspector::setEventCount(const QString& description, qint64 eventCount)
+{
     m_title->setText(description);
     const int maximum = static_cast<int>(std::min<qint64>(eventCount, std::numeric_limits<int>::max()));
     m_updating = true;
@@ -230,10 +240,8 @@ void StateInspector::setStream(const QString& streamId, const QString& descripti
     m_spin->setRange(0, maximum);
     m_spin->setSuffix(tr(" of %1").arg(maximum));
     m_updating = false;
-    for (QWidget* control :
-        std::initializer_list<QWidget*> { m_first, m_previous, m_slider, m_next, m_last, m_spin, m_time })
-        control->setEnabled(true);
-    setCount(count);
+    if (m_shownState) // "After event 12 of N": N grew
+        showStateStatus();
 }
 
 qint64 StateInspector::count() const
@@ -255,6 +263,7 @@ void StateInspector::requestCount(qint64 count)
     m_slider->setValue(static_cast<int>(count));
     m_spin->setValue(static_cast<int>(count));
     m_updating = false;
+    m_shownState.reset();
     m_status->setText(tr("Replaying to event %1…").arg(count));
     Q_EMIT countRequested(count);
 }
@@ -292,13 +301,8 @@ void StateInspector::showAnswer(const StateAnswer& answer)
     m_diffView->setPlayhead(m_streamId, state.count, m_slider->maximum());
     m_diffView->showChange(answer);
 
-    m_status->setText(state.count == 0
-            ? tr("Initial state, before the stream's first event · %1").arg(state.projection.displayName())
-            : tr("After event %1 of %2 (version %3) · %4 · %5")
-                  .arg(state.count)
-                  .arg(m_slider->maximum())
-                  .arg(state.version)
-                  .arg(TimestampParser::toIso(state.time), state.projection.displayName()));
+    m_shownState = state;
+    showStateStatus();
     if (answer.event.isValid()) {
         const Event& e = answer.event;
         m_eventTitle->setText(
@@ -394,7 +398,20 @@ void StateInspector::showFieldHistory(const QString& pointer, const std::vector<
 
 void StateInspector::showError(const QString& message)
 {
+    m_shownState.reset();
     m_status->setText(message);
+}
+
+void StateInspector::showStateStatus()
+{
+    const StateResult& state = *m_shownState;
+    m_status->setText(state.count == 0
+            ? tr("Initial state, before the stream's first event · %1").arg(state.projection.displayName())
+            : tr("After event %1 of %2 (version %3) · %4 · %5")
+                  .arg(state.count)
+                  .arg(m_slider->maximum())
+                  .arg(state.version)
+                  .arg(TimestampParser::toIso(state.time), state.projection.displayName()));
 }
 
 } // namespace Chronoscope

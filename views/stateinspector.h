@@ -35,6 +35,9 @@ public:
 
     /// Shows a stream with `eventCount` events; the scrubber goes to `count`.
     void setStream(const QString& streamId, const QString& description, qint64 eventCount, qint64 count);
+    /// Live follow: the shown stream now has `eventCount` events. The scrubber's range and
+    /// the title change; the playhead stays where it is and nothing is requested.
+    void setEventCount(const QString& description, qint64 eventCount);
     void clear();
     QString streamId() const { return m_streamId; }
 
@@ -76,6 +79,7 @@ protected:
 private:
     void requestCount(qint64 count);
     void showPayload(QPlainTextEdit* edit, const QByteArray& json);
+    void showStateStatus();
 
     QString m_streamId;
     QLabel* m_title;
@@ -101,6 +105,7 @@ private:
     QPlainTextEdit* m_metadata;
     bool m_updating = false;
     bool m_hasShownState = false;
+    std::optional<StateResult> m_shownState; ///< what the status line describes, if a state
 };
 
 } // namespace Chronoscope

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -94,6 +95,34 @@ void StreamsView::setIndex(IndexPtr index)
     m_model->setIndex(std::move(index));
     if (!m_filter->text().isEmpty())
         m_tree->expandAll();
+}
+
+void StreamsView::appendIndex(IndexPtr index)
+{
+    QStringList expanded;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex type = m_model->index(row, 0);
+        if (m_tree->isExpanded(type))
+            expanded << type.data(StreamsModel::AggregateTypeRole).toString();
+    }
+    const qint64 current = m_tree->currentIndex().data(StreamsModel::StreamNumberRole).toLongLong();
+    const bool hadCurrent = m_tree->currentIndex().isValid() && current >= 0;
+    const int scroll = m_tree->verticalScrollBar()->value();
+    if (!m_model->appendIndex(std::move(index)))
+        return;
+    if (!m_filter->text().isEmpty()) {
+        m_tree->expandAll();
+    } else {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex type = m_model->index(row, 0);
+            if (expanded.contains(type.data(StreamsModel::AggregateTypeRole).toString()))
+                m_tree->expand(type);
+        }
+    }
+    // Stream numbers survive a new snapshot: streams are interned in order of appearance.
+    if (hadCurrent)
+        showStream(static_cast<quint32>(current));
+    m_tree->verticalScrollBar()->setValue(scroll);
 }
 
 void StreamsView::selectIndex(const QModelIndex& index)

@@ -22,6 +22,10 @@ public:
     explicit StreamsView(QWidget* parent = nullptr);
 
     void setIndex(IndexPtr index);
+    /// Live follow: `index` is the current one with events appended. Counts update in
+    /// place; when new streams make the model reset, the expanded types, the current stream
+    /// and the scroll position are put back.
+    void appendIndex(IndexPtr index);
     /// Selects `stream` (an id of the index's streams) without emitting streamSelected().
     void showStream(quint32 stream);
 

@@ -67,6 +67,33 @@ void IndexColumns::reserve(std::size_t events)
     causations.reserve(events);
 }
 
+IndexColumns IndexColumns::copyWithRoom(std::size_t extra) const
+{
+    IndexColumns copy;
+    copy.reserve(timestamps.size() + extra);
+    auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+    append(copy.timestamps, timestamps);
+    append(copy.streams, streams);
+    append(copy.versions, versions);
+    append(copy.types, types);
+    append(copy.schemaVersions, schemaVersions);
+    append(copy.users, users);
+    append(copy.correlations, correlations);
+    append(copy.causations, causations);
+    if (!rowIds.empty()) {
+        copy.rowIds.reserve(rowIds.size() + extra);
+        append(copy.rowIds, rowIds);
+    }
+    copy.firstRowId = firstRowId;
+    copy.streamNames = streamNames;
+    copy.streamAggregateTypes = streamAggregateTypes;
+    copy.aggregateTypeNames = aggregateTypeNames;
+    copy.typeNames = typeNames;
+    copy.userNames = userNames;
+    copy.problems = problems;
+    return copy;
+}
+
 void IndexColumns::shrinkToFit()
 {
     timestamps.shrink_to_fit();
@@ -110,17 +137,69 @@ EventIndex::EventIndex(IndexColumns columns)
         ++m_typeCounts[type];
 
     TimeUs previous = std::numeric_limits<TimeUs>::min();
-    for (TimeUs time : m_columns.timestamps) {
-        // kInvalidTime is the smallest value, so an unparseable time also breaks the order.
-        m_timesAscending = m_timesAscending && time >= previous;
-        previous = time;
-        if (time == kInvalidTime)
-            continue;
-        if (m_firstTime == kInvalidTime || time < m_firstTime)
-            m_firstTime = time;
-        if (m_lastTime == kInvalidTime || time > m_lastTime)
-            m_lastTime = time;
+    for (TimeUs time : m_columns.timestamps)
+        noteTime(time, previous);
+}
+
+EventIndex::EventIndex(IndexColumns columns, const EventIndex& previous)
+    : m_columns(std::move(columns))
+    , m_typeCounts(previous.m_typeCounts)
+    , m_firstTime(previous.m_firstTime)
+    , m_timesAscending(previous.m_timesAscending)
+    , m_lastTime(previous.m_lastTime)
+{
+    const auto before = static_cast<std::size_t>(previous.size());
+    const std::size_t after = m_columns.streams.size();
+    Q_ASSERT(after >= before && m_columns.streamNames.size() >= previous.streams().size());
+
+    // Per-stream lists: each stream's old list, then its appended positions (ascending, as
+    // they come in store order). New streams start empty.
+    const std::size_t streamCount = m_columns.streamNames.size();
+    std::vector<std::size_t> added(streamCount, 0);
+    for (std::size_t position = before; position < after; ++position)
+        ++added[m_columns.streams[position]];
+    m_streamOffsets.assign(streamCount + 1, 0);
+    const std::size_t oldStreams = previous.m_streamOffsets.size() - 1;
+    for (std::size_t s = 0; s < streamCount; ++s) {
+        const std::size_t old = s < oldStreams ? previous.m_streamOffsets[s + 1] - previous.m_streamOffsets[s] : 0;
+        m_streamOffsets[s + 1] = m_streamOffsets[s] + old + added[s];
     }
+    m_streamPositions.resize(after);
+    std::vector<std::size_t> cursor(streamCount);
+    for (std::size_t s = 0; s < streamCount; ++s) {
+        cursor[s] = m_streamOffsets[s];
+        if (s < oldStreams) {
+            const auto first
+                = previous.m_streamPositions.begin() + static_cast<std::ptrdiff_t>(previous.m_streamOffsets[s]);
+            const auto last
+                = previous.m_streamPositions.begin() + static_cast<std::ptrdiff_t>(previous.m_streamOffsets[s + 1]);
+            std::copy(first, last, m_streamPositions.begin() + static_cast<std::ptrdiff_t>(cursor[s]));
+            cursor[s] += previous.m_streamOffsets[s + 1] - previous.m_streamOffsets[s];
+        }
+    }
+    for (std::size_t position = before; position < after; ++position)
+        m_streamPositions[cursor[m_columns.streams[position]]++] = static_cast<qint32>(position);
+
+    m_typeCounts.resize(m_columns.typeNames.size(), 0);
+    for (std::size_t position = before; position < after; ++position)
+        ++m_typeCounts[m_columns.types[position]];
+
+    TimeUs last = before > 0 ? m_columns.timestamps[before - 1] : std::numeric_limits<TimeUs>::min();
+    for (std::size_t position = before; position < after; ++position)
+        noteTime(m_columns.timestamps[position], last);
+}
+
+void EventIndex::noteTime(TimeUs time, TimeUs& previous)
+{
+    // kInvalidTime is the smallest value, so an unparseable time also breaks the order.
+    m_timesAscending = m_timesAscending && time >= previous;
+    previous = time;
+    if (time == kInvalidTime)
+        return;
+    if (m_firstTime == kInvalidTime || time < m_firstTime)
+        m_firstTime = time;
+    if (m_lastTime == kInvalidTime || time > m_lastTime)
+        m_lastTime = time;
 }
 
 qint64 EventIndex::positionOfRowId(qint64 rowId) const

@@ -66,6 +66,9 @@ struct IndexColumns
         return rowIds.empty() ? firstRowId + position : rowIds[static_cast<std::size_t>(position)];
     }
     void reserve(std::size_t events);
+    /// A copy with room for `extra` more events in every column, so appending to it does
+    /// not reallocate (live follow copies the latest snapshot's columns once per batch).
+    IndexColumns copyWithRoom(std::size_t extra) const;
     void shrinkToFit();
     std::size_t memoryUsage() const;
 };
@@ -76,6 +79,11 @@ class EventIndex
 {
 public:
     explicit EventIndex(IndexColumns columns);
+    /// Live follow: `columns` are `previous`'s with events appended (the same positions,
+    /// streams and types keep their ids). The per-stream lists, type counts and time bounds
+    /// are extended from `previous` instead of recomputed: O(appended + streams) work plus
+    /// one copy of the per-stream lists, instead of a counting sort over every event.
+    EventIndex(IndexColumns columns, const EventIndex& previous);
 
     qint64 size() const { return m_columns.size(); }
     bool isEmpty() const { return size() == 0; }
@@ -126,6 +134,8 @@ public:
 
 private:
     static std::size_t idx(qint64 position) { return static_cast<std::size_t>(position); }
+    /// Folds one timestamp (in position order) into the time bounds and the order flag.
+    void noteTime(TimeUs time, TimeUs& previous);
 
     IndexColumns m_columns;
     std::vector<std::size_t> m_streamOffsets; ///< CSR: stream s owns [offsets[s], offsets[s+1])

@@ -214,15 +214,68 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
 
     m_columns.shrinkToFit();
     m_eventIds.clear();
-    m_correlations.clear();
+    if (m_options.keepForAppending)
+        m_extending = true; // from now on, older causes are looked up in the store
+    else
+        m_correlations.clear();
     auto index = std::make_shared<const EventIndex>(std::move(m_columns));
     m_columns = {};
+    if (m_options.keepForAppending)
+        m_latest = index;
     m_stats.events = index->size();
     m_stats.seconds = timer.nsecsElapsed() / 1e9;
     if (m_stats.firstPublishSeconds < 0)
         m_stats.firstPublishSeconds = m_stats.seconds;
     if (observer)
         observer->published(index, true);
+    return IndexPtr(index);
+}
+
+namespace {
+
+// Copies the rows of one appendNew() read, so they are indexed after the statement ends.
+class CollectingSink final : public RowSink
+{
+public:
+    bool row(const RawEventRow& row) override
+    {
+        m_batch.add(row);
+        return true;
+    }
+    const RowBatch& batch() const { return m_batch; }
+
+private:
+    RowBatch m_batch;
+};
+
+} // namespace
+
+Expected<IndexPtr, StoreError> IndexBuilder::appendNew(qint64 maxRows)
+{
+    if (!m_latest)
+        return StoreError { StoreErrorCode::QueryFailed, m_store.source(), tr("there is no index to extend"), {} };
+    const qint64 after = m_latest->rowId(m_latest->size() - 1);
+    CollectingSink sink;
+    const auto read = m_store.scan(after, maxRows, sink);
+    if (!read)
+        return read.error();
+    if (sink.batch().size() == 0)
+        return IndexPtr();
+
+    // The new snapshot's columns: the latest one's (one copy: snapshots never change) plus
+    // the new rows, interned and linked by the same code as a build.
+    m_columns = m_latest->columns().copyWithRoom(sink.batch().size());
+    for (std::size_t i = 0; i < sink.batch().size(); ++i)
+        appendRow(sink.batch().at(i));
+    if (m_lookupError) {
+        const StoreError error = *m_lookupError;
+        m_lookupError.reset();
+        m_columns = {};
+        return error;
+    }
+    auto index = std::make_shared<const EventIndex>(std::move(m_columns), *m_latest);
+    m_columns = {};
+    m_latest = index;
     return IndexPtr(index);
 }
 

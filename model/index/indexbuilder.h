@@ -21,6 +21,10 @@ struct IndexOptions
     /// ten-million-event store the late ones would double the peak memory for views that are
     /// full already. Past it, progress continues and the final index follows.
     qint64 lastPublishRows = 2 * 1024 * 1024;
+    /// Live follow: after build(), keep what appendNew() needs (the correlation table and
+    /// the final snapshot). The event-id table is still freed: causes among the events
+    /// indexed by build() are looked up in the store, as after a cache load.
+    bool keepForAppending = false;
 };
 
 /// Told what an index build is doing; called on the building thread.
@@ -66,6 +70,14 @@ public:
     Expected<IndexPtr, StoreError> build(IndexObserver* observer = nullptr);
     const IndexStats& stats() const { return m_stats; }
 
+    /// Live follow (after a successful build() with IndexOptions::keepForAppending): reads
+    /// at most `maxRows` rows after the last indexed one and returns a new snapshot with
+    /// them appended, or null when there were none. Earlier snapshots stay as they are.
+    /// Same thread rules as build(); the index cache is not rewritten.
+    Expected<IndexPtr, StoreError> appendNew(qint64 maxRows);
+    /// The latest snapshot build() or appendNew() returned (null before).
+    IndexPtr latest() const { return m_latest; }
+
 private:
     bool loadCache();
     void appendRow(const RawEventRow& row);
@@ -84,6 +96,7 @@ private:
     TimestampFormat m_timestampFormat = TimestampFormat::Auto;
     std::optional<StoreError> m_lookupError;
     StorePtr m_lookupStore; ///< a second connection for causation lookups while extending
+    IndexPtr m_latest; ///< kept with keepForAppending: what appendNew() extends
 };
 
 } // namespace Chronoscope

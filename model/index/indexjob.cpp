@@ -61,6 +61,7 @@ IndexJob::IndexJob(QObject* parent)
     qRegisterMetaType<IndexPtr>();
     qRegisterMetaType<IndexStats>();
     qRegisterMetaType<StoreError>();
+    qRegisterMetaType<IndexAppenderPtr>();
     // Connected first, so every other receiver already sees the new index through index().
     connect(this, &IndexJob::indexAvailable, this, [this](const IndexPtr& index) { m_index = index; });
 }
@@ -112,7 +113,9 @@ void IndexJob::start(const QString& storeSpec, const IndexOptions& options)
             return;
         }
         PromiseObserver observer(promise, this, post);
-        IndexBuilder builder(**store, options);
+        // The appender owns the connection and the builder, so live follow can go on from them.
+        auto appender = std::make_shared<IndexAppender>(std::move(store).value(), options);
+        IndexBuilder& builder = appender->builder();
         auto index = builder.build(&observer);
         if (!index) {
             const StoreError error = index.error();
@@ -123,8 +126,12 @@ void IndexJob::start(const QString& storeSpec, const IndexOptions& options)
             return;
         }
         const IndexStats stats = builder.stats();
-        post([this, stats] {
+        if (!options.keepForAppending)
+            appender.reset();
+        post([this, stats, appender] {
             m_running = false;
+            if (appender)
+                Q_EMIT appenderAvailable(appender);
             Q_EMIT indexFinished(stats);
         });
     };

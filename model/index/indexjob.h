@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "indexappender.h"
 #include "indexbuilder.h"
 
 #include <QFuture>
@@ -32,6 +33,9 @@ Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total, double eventsPerSecond, double secondsLeft);
     void indexAvailable(const Chronoscope::IndexPtr& index, bool final);
     void indexFinished(const Chronoscope::IndexStats& stats);
+    /// With IndexOptions::keepForAppending, just before indexFinished(): the connection and
+    /// builder that made the final index, for LiveFollower to continue from.
+    void appenderAvailable(const Chronoscope::IndexAppenderPtr& appender);
     void indexFailed(const Chronoscope::StoreError& error);
 
 private:

@@ -148,6 +148,32 @@ void EventTableModel::setIndex(IndexPtr index)
     endResetModel();
 }
 
+void EventTableModel::appendIndex(IndexPtr index)
+{
+    if (!m_index || !index || index->size() < m_index->size()) {
+        setIndex(std::move(index));
+        return;
+    }
+    // Appended events have larger positions than every shown one, so whatever the filters,
+    // the rows shown so far stay the first rows and the new ones follow them. The count is
+    // taken with the new snapshot, then the old one is put back: during beginInsertRows()
+    // views must still see the old row count.
+    const int before = rowCount();
+    const IndexPtr previous = std::exchange(m_index, index);
+    applyTimeRange();
+    const int after = rowCount();
+    m_index = previous;
+    applyTimeRange();
+    if (after > before)
+        beginInsertRows({}, before, after - 1);
+    m_index = std::move(index);
+    applyTimeRange();
+    if (m_loader)
+        m_loader->setSource(m_storeSpec, m_index);
+    if (after > before)
+        endInsertRows();
+}
+
 void EventTableModel::setStreamFilter(qint64 stream)
 {
     if (stream == m_stream)

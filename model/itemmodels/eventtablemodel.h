@@ -56,6 +56,10 @@ public:
     /// Worker results enter here: a new snapshot of the same store keeps the stream filter.
     void setIndex(IndexPtr index);
     IndexPtr eventIndex() const { return m_index; }
+    /// Live follow: `index` is the current one with events appended. Rows for those of them
+    /// that pass the filters are inserted at the end (beginInsertRows, not a reset), so
+    /// selection, current row and scroll position stay. Anything else is a setIndex().
+    void appendIndex(IndexPtr index);
 
     /// Shows only the events of `stream` (an id of index()->streams()); -1 shows all.
     void setStreamFilter(qint64 stream);

@@ -302,6 +302,29 @@ void StreamsModel::setIndex(IndexPtr index)
     endResetModel();
 }
 
+bool StreamsModel::appendIndex(IndexPtr index)
+{
+    if (!m_index || !index || index->size() < m_index->size() || index->streams().size() != m_index->streams().size()
+        || m_from != kInvalidTime) {
+        setIndex(std::move(index));
+        return true;
+    }
+    m_index = std::move(index);
+    m_sums.assign(m_groups.size(), {});
+    const int groups = static_cast<int>(m_groups.size());
+    if (groups == 0)
+        return false;
+    // One range per type row and per type's streams: a few signals, however many streams.
+    Q_EMIT dataChanged(this->index(0, Stream), this->index(groups - 1, Last));
+    for (int g = 0; g < groups; ++g) {
+        const QModelIndex parent = this->index(g, 0);
+        const int rows = rowCount(parent);
+        if (rows > 0)
+            Q_EMIT dataChanged(this->index(0, Events, parent), this->index(rows - 1, Last, parent));
+    }
+    return false;
+}
+
 void StreamsModel::setFilter(const QString& text)
 {
     if (text == m_filter)

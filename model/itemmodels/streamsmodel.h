@@ -71,6 +71,11 @@ public:
     /// across snapshots: a newer snapshot of the same store shows the same kind of selection.
     void setIndex(IndexPtr index);
     IndexPtr eventIndex() const { return m_index; }
+    /// Live follow: `index` is the current one with events appended. Without new streams
+    /// (and without a time range) the counts and times change in place (dataChanged, so the
+    /// tree keeps its expansion and selection) and this returns false; otherwise it is a
+    /// setIndex() and returns true.
+    bool appendIndex(IndexPtr index);
 
     /// Type-ahead filter: shows the streams whose id contains `text`, ignoring case (as
     /// QString::contains with Qt::CaseInsensitive). Type rows without a matching stream are

@@ -58,6 +58,13 @@ Replayer::Replayer(EventStore& store, IndexPtr index, Projection& projection, Re
     m_projection.setKeepGoing(m_options.keepGoing);
 }
 
+void Replayer::setIndex(IndexPtr index)
+{
+    m_index = std::move(index);
+    m_storeWidePositions.clear();
+    m_storeWideReady = false;
+}
+
 Expected<Replayer::Sequence, ReplayError> Replayer::streamSequence(const QString& streamId)
 {
     const std::optional<quint32> stream = m_index->streams().find(streamId);

@@ -93,6 +93,11 @@ public:
     Expected<std::vector<FieldChange>, ReplayError> blame(
         const QString& streamId, const QString& pointer, const Progress& progress = {});
 
+    /// Live follow: `index` is the current one with events appended. Checkpoints stay valid
+    /// (a stream's first N events do not change when more are appended); the store-wide
+    /// sequence is recomputed on its next use.
+    void setIndex(IndexPtr index);
+
     qint64 checkpointBytes() const { return m_checkpointBytes; }
     qint64 checkpointCount() const { return static_cast<qint64>(m_lru.size()); }
 

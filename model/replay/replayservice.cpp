@@ -55,6 +55,17 @@ public:
         Q_EMIT sourceReady(info);
     }
 
+    void extend(const IndexPtr& index)
+    {
+        if (!m_store || !m_index || !index || index->size() < m_index->size())
+            return;
+        m_index = index;
+        for (SourceSet* set : { &m_main, &m_other }) {
+            for (const auto& source : set->sources)
+                source->replayer->setIndex(index);
+        }
+    }
+
     /// Closes the store and drops everything computed from it.
     void clear()
     {
@@ -445,6 +456,12 @@ void ReplayService::setSource(const QString& storeSpec, IndexPtr index, const Pr
             worker->configure(storeSpec, index, projection, projectionOptions, replayOptions);
         },
         Qt::QueuedConnection);
+}
+
+void ReplayService::extendIndex(IndexPtr index)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, index = std::move(index)] { worker->extend(index); }, Qt::QueuedConnection);
 }
 
 quint64 ReplayService::post(const Request& what)

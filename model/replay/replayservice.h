@@ -74,6 +74,10 @@ public:
     void setSource(const QString& storeSpec, IndexPtr index, const ProjectionSpec& projection,
         const ProjectionOptions& projectionOptions = {}, const ReplayOptions& replayOptions = {});
 
+    /// Live follow: `index` is the current one with events appended. Checkpoints and the
+    /// loaded projection stay; requests posted after this see the new events.
+    void extendIndex(IndexPtr index);
+
     /// Asks for the state of `streamId` after stored version `version`; returns the request's id.
     quint64 requestState(const QString& streamId, qint64 version);
     /// Asks for the state of `streamId` as of `time`.

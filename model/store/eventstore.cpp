@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventstore.h"
 
+#include "lastrowidwatch.h"
 #include "mappingfile.h"
 #include "postgresconninfo.h"
 #include "postgresstore.h"
@@ -165,6 +166,14 @@ Expected<std::vector<Event>, StoreError> EventStore::readEvents(std::span<const 
         events.push_back(std::move(event).value());
     }
     return events;
+}
+
+Expected<StoreWatchPtr, StoreError> EventStore::watch() const
+{
+    auto connection = clone();
+    if (!connection)
+        return connection.error();
+    return StoreWatchPtr(std::make_unique<LastRowIdWatch>(std::move(connection).value()));
 }
 
 Expected<StorePtr, StoreError> openStore(const QString& spec)

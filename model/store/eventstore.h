@@ -5,6 +5,7 @@
 #include "expected.h"
 #include "storeerror.h"
 #include "storemapping.h"
+#include "storewatch.h"
 
 #include <memory>
 #include <span>
@@ -112,6 +113,12 @@ public:
 
     /// Asks a running statement to stop as soon as it can. Thread-safe.
     virtual void interrupt() = 0;
+
+    /// Live follow: a watch on its own connection that tells when rows may have been
+    /// appended, or a StoreErrorCode::CannotFollow error saying why this store cannot be
+    /// followed. This default polls lastRowId() on a clone(), which works for any store;
+    /// stores override it with something cheaper (SQLite's data_version).
+    virtual Expected<StoreWatchPtr, StoreError> watch() const;
 };
 
 /// The timestamp a cell holds: ISO-8601 text or an epoch number (see TimestampParser).

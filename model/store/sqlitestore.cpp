@@ -2,6 +2,7 @@
 #include "sqlitestore.h"
 
 #include "mappingdetector.h"
+#include "sqlitedataversionwatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +30,7 @@ constexpr std::array<char, 16> kSqliteMagic
     = { 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0' };
 constexpr int kHeaderSize = 100;
 constexpr int kWalFormat = 2; // header bytes 18 and 19: 1 = rollback journal, 2 = WAL
+constexpr int kBusyTimeoutMs = 2000;
 
 StoreErrorCode codeFor(int sqliteCode)
 {
@@ -169,6 +171,7 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(
         query += QStringLiteral("&readonly_shm=1");
     url.setQuery(query);
     const QByteArray uri = url.toString(QUrl::FullyEncoded).toUtf8();
+    store->m_uri = uri;
     sqlite3* db = nullptr;
     const int rc
         = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -176,6 +179,9 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(
     if (rc != SQLITE_OK)
         return store->sqliteError(tr("cannot be opened"));
     sqlite3_extended_result_codes(db, 1);
+    // A writer commits to a rollback-journal store under an exclusive lock: wait for it
+    // rather than fail the read (live follow reads while the application writes).
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     // A second lock on the door: even a bug of ours cannot modify the store.
     sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
 
@@ -394,6 +400,18 @@ Expected<std::unique_ptr<EventStore>, StoreError> SqliteStore::clone() const
     if (!other)
         return other.error();
     return std::unique_ptr<EventStore>(std::move(other).value());
+}
+
+Expected<StoreWatchPtr, StoreError> SqliteStore::watch() const
+{
+    if (m_immutable) {
+        // immutable=1 tells SQLite the file cannot change, so it never looks again.
+        return error(StoreErrorCode::CannotFollow,
+            tr("is read as immutable, so SQLite would not see appended events (a WAL store without its -wal "
+               "and -shm files, in a folder Chronoscope cannot write to, is read that way). Reopen it while the "
+               "writing application has it open"));
+    }
+    return SqliteDataVersionWatch::open(m_uri, m_path);
 }
 
 void SqliteStore::interrupt()

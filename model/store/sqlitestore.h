@@ -37,6 +37,8 @@ public:
     Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) override;
     Expected<std::unique_ptr<EventStore>, StoreError> clone() const override;
     void interrupt() override;
+    /// PRAGMA data_version on a connection of its own; CannotFollow for an immutable open.
+    Expected<StoreWatchPtr, StoreError> watch() const override;
 
     /// True when the store was opened as immutable (see class comment).
     bool isImmutable() const { return m_immutable; }
@@ -51,6 +53,7 @@ private:
 
     QString m_path;
     QString m_canonicalPath;
+    QByteArray m_uri; ///< what sqlite3_open_v2 was given, for the watch's connection
     bool m_immutable = false;
     bool m_hasSnapshots = false;
     bool m_mappingGiven = false;

@@ -23,6 +23,7 @@ enum class StoreErrorCode
     AuthenticationFailed,
     ConnectionLost,
     BadMapping, ///< a mapping file or preset name that cannot be used
+    CannotFollow, ///< live follow is not possible for this store (EventStore::watch())
 };
 
 /// What went wrong with a store, structured so the GUI can show details and the command
