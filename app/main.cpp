@@ -3,15 +3,18 @@
 #include "commandline.h"
 #include "index/timestampparser.h"
 #include "mainwindow.h"
+#include "reportcommands.h"
 #include "themes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -30,9 +33,16 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Headless commands never create a QApplication: they run without a display.
+    // Headless commands never create a QApplication: they run without a display (a PDF
+    // report gets a QGuiApplication on the offscreen platform, for its fonts).
     if (Chronoscope::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (Chronoscope::CommandLine::needsGuiApplication(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);

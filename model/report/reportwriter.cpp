@@ -2,6 +2,7 @@
 #include "reportwriter.h"
 
 #include "index/timestampparser.h"
+#include "reportpdfwriter.h"
 
 #include <QCryptographicHash>
 
@@ -28,12 +29,9 @@ std::string dump(const Json& value)
     return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-/// A value for people: strings without quotes, everything else as compact JSON.
 std::string display(const std::optional<Json>& value)
 {
-    if (!value)
-        return "(absent)";
-    return value->is_string() ? value->get<std::string>() : dump(*value);
+    return reportDisplayValue(value);
 }
 
 Json integrityJson(const Report& report)
@@ -55,7 +53,6 @@ Json changeJson(const ReportChange& change)
     return item;
 }
 
-/// Every leaf of a state as (pointer, value); empty objects and arrays are leaves.
 void flatten(const Json& value, const std::string& pointer, std::vector<std::pair<std::string, std::string>>& out)
 {
     if ((value.is_object() || value.is_array()) && !value.empty()) {
@@ -270,6 +267,20 @@ Expected<ReportIntegrity, QString> integrityFromJson(const Json& block)
 
 } // namespace
 
+std::string reportDisplayValue(const std::optional<Json>& value)
+{
+    if (!value)
+        return "(absent)";
+    return value->is_string() ? value->get<std::string>() : dump(*value);
+}
+
+std::vector<std::pair<std::string, std::string>> reportStateFields(const Json& state)
+{
+    std::vector<std::pair<std::string, std::string>> fields;
+    flatten(state, std::string(), fields);
+    return fields;
+}
+
 std::optional<ReportFormat> reportFormatFromName(QStringView name)
 {
     if (name == u"html")
@@ -278,6 +289,8 @@ std::optional<ReportFormat> reportFormatFromName(QStringView name)
         return ReportFormat::Json;
     if (name == u"csv")
         return ReportFormat::Csv;
+    if (name == u"pdf")
+        return ReportFormat::Pdf;
     return std::nullopt;
 }
 
@@ -359,6 +372,8 @@ QByteArray writeReport(const Report& report, ReportFormat format)
         return writeCsv(report);
     case ReportFormat::Html:
         return writeHtml(report);
+    case ReportFormat::Pdf:
+        break;
     }
     return {};
 }
@@ -372,7 +387,12 @@ Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes)
         return integrityFromJson(whole["integrity"]);
     }
     QByteArray block;
-    if (const qsizetype at = bytes.indexOf(kHtmlOpen); at >= 0) {
+    if (bytes.startsWith("%PDF-")) {
+        auto fromPdf = integrityBlockFromPdf(bytes);
+        if (!fromPdf)
+            return fromPdf.error();
+        block = *fromPdf;
+    } else if (const qsizetype at = bytes.indexOf(kHtmlOpen); at >= 0) {
         const qsizetype start = at + qsizetype(qstrlen(kHtmlOpen));
         const qsizetype end = bytes.indexOf("</script>", start);
         if (end < 0)
@@ -383,7 +403,8 @@ Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes)
         const qsizetype end = bytes.indexOf('\n', start);
         block = bytes.mid(start, end < 0 ? -1 : end - start);
     } else {
-        return QStringLiteral("not a Chronoscope report (no JSON report, HTML integrity block or CSV integrity line)");
+        return QStringLiteral(
+            "not a Chronoscope report (no JSON report, HTML integrity block, CSV integrity line or PDF metadata)");
     }
     const Json parsed = Json::parse(block.constData(), block.constData() + block.size(), nullptr, false);
     if (parsed.is_discarded())
