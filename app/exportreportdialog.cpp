@@ -63,7 +63,10 @@ ExportReportDialog::ExportReportDialog(const ExportReportDefaults& defaults, QWi
     kindChanged();
     formatChanged();
     m_path->setText(suggestedPath());
-    startPreview();
+    if (m_id->text().isEmpty())
+        m_previewLabel->setText(tr("Preview: name what to report on, then Refresh Preview"));
+    else
+        startPreview();
 }
 
 ExportReportDialog::~ExportReportDialog()

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHashFunctions>
 #include <QLocale>
 #include <QTranslator>
 
@@ -38,6 +39,9 @@ int main(int argc, char* argv[])
     if (Chronoscope::CommandLine::isCommand(arguments)) {
         std::unique_ptr<QCoreApplication> app;
         if (Chronoscope::CommandLine::needsGuiApplication(arguments)) {
+            // QPdfWriter writes its fonts in QHash order: a fixed seed keeps the bytes the same
+            // from one run to the next ("same inputs, same bytes").
+            QHashSeed::setDeterministicGlobalSeed();
             qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <numeric>
 
 namespace Chronoscope {
@@ -40,42 +41,40 @@ double PdfPageFlow::mm(double millimetres) const
     return millimetres * m_device.logicalDpiX() / 25.4;
 }
 
-int PdfPageFlow::fontIndex(const QFont& font)
+int PdfPageFlow::font(PdfCell::Style style, double pointSize)
 {
     for (std::size_t i = 0; i < m_fontList.size(); ++i) {
-        if (m_fontList[i] == font)
+        if (m_fontList[i].style == style && m_fontList[i].pointSize == pointSize)
             return static_cast<int>(i);
     }
-    m_fontList.push_back(font);
-    return static_cast<int>(m_fontList.size() - 1);
-}
-
-QFont PdfPageFlow::font(PdfCell::Style style, double pointSize)
-{
     QString family = m_fonts.sans;
     if (style == PdfCell::Style::Mono)
         family = m_fonts.mono;
     else if (style == PdfCell::Style::Bold)
         family = m_fonts.sansBold;
-    QFont font(family);
-    font.setPointSizeF(pointSize);
+    QFont face(family);
+    face.setPointSizeF(pointSize);
     if (style == PdfCell::Style::Bold)
-        font.setWeight(QFont::Bold);
+        face.setWeight(QFont::Bold);
     // Metrics at the device's resolution, no hinting: what is measured is what is painted.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setKerning(false);
-    fontIndex(font);
-    return font;
+    face.setHintingPreference(QFont::PreferNoHinting);
+    face.setKerning(false);
+    m_fontList.push_back({ style, pointSize, face, QFontMetricsF(face, &m_device) });
+    return static_cast<int>(m_fontList.size() - 1);
 }
 
-double PdfPageFlow::textHeight(const QString& text, const QFont& font, double width) const
+double PdfPageFlow::textHeight(const QString& text, int font, double width, bool* simple) const
 {
-    const QFontMetricsF metrics(font, &m_device);
-    if (!text.contains(u'\n') && metrics.horizontalAdvance(text) <= width)
-        return metrics.height();
+    const Face& face = m_fontList[static_cast<std::size_t>(font)];
+    // Most cells are lines that fit: no line breaking needed, to measure or to paint.
+    const QStringList lines = text.split(u'\n');
+    *simple = std::all_of(
+        lines.begin(), lines.end(), [&](const QString& line) { return face.metrics.horizontalAdvance(line) <= width; });
+    if (*simple)
+        return static_cast<double>(lines.size()) * face.metrics.height();
     double height = 0;
-    for (const QString& paragraph : text.split(u'\n')) {
-        QTextLayout layout(paragraph, font, &m_device);
+    for (const QString& paragraph : lines) {
+        QTextLayout layout(paragraph, face.font, &m_device);
         layout.setTextOption(wrapping());
         layout.beginLayout();
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -100,26 +99,28 @@ void PdfPageFlow::space(double millimetres)
 
 void PdfPageFlow::heading(const QString& text, double pointSize)
 {
-    const QFont face = font(PdfCell::Style::Bold, pointSize);
-    const double height = textHeight(text, face, m_body.width());
+    const int face = font(PdfCell::Style::Bold, pointSize);
+    bool simple = false;
+    const double height = textHeight(text, face, m_body.width(), &simple);
     // A heading never ends a page: keep room for it and a few lines after it.
     if (m_y + height + mm(18) > m_body.bottom() && m_y > m_body.top())
         newPage();
     if (m_y > m_body.top())
         m_y += mm(3);
     m_pages.back().push_back(
-        { Op::Kind::Text, QRectF(m_body.left(), m_y, m_body.width(), height), text, fontIndex(face), m_accent });
+        { Op::Kind::Text, QRectF(m_body.left(), m_y, m_body.width(), height), text, face, m_accent, false, simple });
     m_y += height + mm(1.5);
 }
 
 void PdfPageFlow::paragraph(const QString& text, double pointSize, PdfCell::Style style)
 {
-    const QFont face = font(style, pointSize);
-    const double height = textHeight(text, face, m_body.width());
+    const int face = font(style, pointSize);
+    bool simple = false;
+    const double height = textHeight(text, face, m_body.width(), &simple);
     if (m_y + height > m_body.bottom() && m_y > m_body.top())
         newPage();
-    m_pages.back().push_back({ Op::Kind::Text, QRectF(m_body.left(), m_y, m_body.width(), height), text,
-        fontIndex(face), style == PdfCell::Style::Muted ? m_muted : m_text });
+    m_pages.back().push_back({ Op::Kind::Text, QRectF(m_body.left(), m_y, m_body.width(), height), text, face,
+        style == PdfCell::Style::Muted ? m_muted : m_text, false, simple });
     m_y += height + mm(1.2);
 }
 
@@ -165,13 +166,18 @@ void PdfPageFlow::placeRow(const std::vector<PdfCell>& cells, bool header)
         widths.push_back(m_body.width() * fraction / (total > 0 ? total : 1));
 
     double height = 0;
+    std::vector<char> simple(cells.size(), 0);
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
-        const QFont face = font(cells[i].style, kTablePointSize);
-        height = std::max(height, textHeight(cells[i].text, face, widths[i] - 2 * padding));
+        bool fits = false;
+        height = std::max(
+            height, textHeight(cells[i].text, font(cells[i].style, kTablePointSize), widths[i] - 2 * padding, &fits));
+        simple[i] = fits;
     }
     height += 2 * padding;
     // A row taller than a page is cut at the page's end rather than looping forever.
-    height = std::min(height, m_body.height() - mm(12));
+    const double limit = m_body.height() - mm(12);
+    const bool clip = height > limit;
+    height = std::min(height, limit);
     if (m_y + height > m_body.bottom()) {
         newPage();
         if (!header && !m_table.header.isEmpty())
@@ -188,13 +194,13 @@ void PdfPageFlow::placeRow(const std::vector<PdfCell>& cells, bool header)
     for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
         const PdfCell& cell = cells[i];
         if (!cell.text.isEmpty()) {
-            const QFont face = font(cell.style, kTablePointSize);
+            const int face = font(cell.style, kTablePointSize);
             const QColor color = cell.color.isValid() ? cell.color
                 : cell.style == PdfCell::Style::Muted ? m_muted
                                                       : m_text;
             page.push_back(
                 { Op::Kind::Text, QRectF(x + padding, m_y + padding, widths[i] - 2 * padding, height - 2 * padding),
-                    cell.text, fontIndex(face), color });
+                    cell.text, face, color, clip, simple[i] != 0 });
         }
         x += widths[i];
     }
@@ -223,17 +229,34 @@ bool PdfPageFlow::paint(
                 break;
             case Op::Kind::Text:
                 painter.setPen(op.color);
-                painter.setFont(m_fontList[static_cast<std::size_t>(op.font)]);
-                painter.save();
-                painter.setClipRect(op.rect.adjusted(0, 0, 0, mm(0.5)));
-                painter.drawText(op.rect, op.text, wrapping());
-                painter.restore();
+                paintText(painter, op);
                 break;
             }
         }
         paintFurniture(painter, i, furniture);
     }
     return true;
+}
+
+void PdfPageFlow::paintText(QPainter& painter, const Op& op) const
+{
+    const Face& face = m_fontList[static_cast<std::size_t>(op.font)];
+    painter.setFont(face.font);
+    if (op.simple && !op.clip) {
+        double baseline = op.rect.top() + face.metrics.ascent();
+        for (const QString& line : op.text.split(u'\n')) {
+            painter.drawText(QPointF(op.rect.left(), baseline), line);
+            baseline += face.metrics.height();
+        }
+        return;
+    }
+    if (op.clip) {
+        painter.save();
+        painter.setClipRect(op.rect);
+    }
+    painter.drawText(op.rect, op.text, wrapping());
+    if (op.clip)
+        painter.restore();
 }
 
 void PdfPageFlow::paintFurniture(QPainter& painter, int page, const PageFurniture& furniture) const

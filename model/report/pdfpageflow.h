@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -106,18 +107,22 @@ private:
         Kind kind = Kind::Text;
         QRectF rect;
         QString text;
-        int font = 0; ///< index into m_fonts
+        int font = 0; ///< index into m_fontList
         QColor color;
+        bool clip = false; ///< the text is taller than its rect (a row cut at the page's end)
+        bool simple = false; ///< lines that fit: painted one by one, without line breaking
     };
     using Page = std::vector<Op>;
 
     double mm(double millimetres) const;
-    QFont font(PdfCell::Style style, double pointSize);
-    double textHeight(const QString& text, const QFont& font, double width) const;
+    /// Index into m_fontList of the face for `style` at `pointSize` (made on first use).
+    int font(PdfCell::Style style, double pointSize);
+    /// The height of `text` wrapped to `width`; `simple` says every line fits unwrapped.
+    double textHeight(const QString& text, int font, double width, bool* simple) const;
     void newPage();
     void placeHeaderRow();
     void placeRow(const std::vector<PdfCell>& cells, bool header);
-    int fontIndex(const QFont& font);
+    void paintText(QPainter& painter, const Op& op) const;
     void paintFurniture(QPainter& painter, int page, const PageFurniture& furniture) const;
 
     QPagedPaintDevice& m_device;
@@ -125,7 +130,14 @@ private:
     QRectF m_body; ///< the text area of a page, device units
     double m_y = 0;
     std::vector<Page> m_pages;
-    std::vector<QFont> m_fontList;
+    struct Face
+    {
+        PdfCell::Style style;
+        double pointSize;
+        QFont font;
+        QFontMetricsF metrics;
+    };
+    std::vector<Face> m_fontList;
     PdfTable m_table;
     bool m_inTable = false;
     int m_rowInTable = 0;

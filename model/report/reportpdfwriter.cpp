@@ -21,8 +21,6 @@ namespace {
 /// fonts-dejavu-core's files: loaded by path so that the PDF never depends on what
 /// fontconfig would pick on this machine.
 constexpr const char* kFontDirectory = "/usr/share/fonts/truetype/dejavu/";
-constexpr const char* kIntegrityOpen = "<chronoscope:integrity>";
-constexpr const char* kIntegrityClose = "</chronoscope:integrity>";
 /// Values longer than this are shortened in the PDF (report.json, attached, has them whole).
 constexpr qsizetype kMaxValueLength = 240;
 constexpr std::size_t kMaxChangeLines = 40;
@@ -116,10 +114,6 @@ QByteArray xmlEscaped(const QString& text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-QByteArray xmlEscaped(const QByteArray& text)
-{
-    return xmlEscaped(QString::fromUtf8(text));
-}
 
 /// The XMP packet: Dublin Core title, the generation time as every date, and the
 /// integrity block verify-report reads (XML-escaped JSON, one line).
@@ -143,7 +137,7 @@ QByteArray xmpPacket(const Report& report, const QByteArray& integrity, const QS
     }
     xmp += "<pdf:Keywords>chronoscope-report sha256:" + report.digest + "</pdf:Keywords>\n";
     xmp += "<chronoscope:digest>" + report.digest + "</chronoscope:digest>\n";
-    xmp += kIntegrityOpen + xmlEscaped(integrity) + kIntegrityClose + "\n";
+    xmp += pdfIntegrityElement(integrity) + "\n";
     xmp += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     return xmp;
 }
@@ -242,11 +236,11 @@ bool historySection(PdfPageFlow& flow, const Report& report, const ReportProgres
     const bool oneStream = report.selection.kind == ReportSelection::Kind::Stream;
     PdfTable table;
     if (oneStream) {
-        table.widths = { 0.215, 0.06, 0.17, 0.1, 0.455 };
+        table.widths = { 0.255, 0.065, 0.16, 0.08, 0.44 };
         table.header = { QStringLiteral("Time (UTC)"), QStringLiteral("Ver."), QStringLiteral("Type"),
             QStringLiteral("User"), QStringLiteral("What changed") };
     } else {
-        table.widths = { 0.2, 0.14, 0.05, 0.15, 0.09, 0.37 };
+        table.widths = { 0.245, 0.125, 0.065, 0.14, 0.07, 0.355 };
         table.header = { QStringLiteral("Time (UTC)"), QStringLiteral("Stream"), QStringLiteral("Ver."),
             QStringLiteral("Type"), QStringLiteral("User"), QStringLiteral("What changed") };
     }
@@ -389,21 +383,6 @@ Expected<QByteArray, QString> writeReportPdf(
     }
     stampCreationDate(bytes, report.generatedAt);
     return bytes;
-}
-
-Expected<QByteArray, QString> integrityBlockFromPdf(const QByteArray& pdf)
-{
-    const qsizetype open = pdf.indexOf(kIntegrityOpen);
-    if (open < 0)
-        return QStringLiteral("a PDF without Chronoscope's integrity metadata (was it written by chronoscope report?)");
-    const qsizetype start = open + qsizetype(qstrlen(kIntegrityOpen));
-    const qsizetype end = pdf.indexOf(kIntegrityClose, start);
-    if (end < 0)
-        return QStringLiteral("the PDF's integrity metadata is not closed");
-    QByteArray block = pdf.mid(start, end - start);
-    // toHtmlEscaped() wrote exactly these four.
-    block.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
-    return block;
 }
 
 } // namespace Chronoscope

@@ -38,8 +38,4 @@ struct ReportPdfOptions
 Expected<QByteArray, QString> writeReportPdf(
     const Report& report, const ReportPdfOptions& options = {}, const ReportProgress& progress = {});
 
-/// The integrity block (JSON text) embedded in a PDF written by writeReportPdf(); an error
-/// sentence when `pdf` holds none. Needs no GUI.
-Expected<QByteArray, QString> integrityBlockFromPdf(const QByteArray& pdf);
-
 } // namespace Chronoscope

@@ -2,7 +2,6 @@
 #include "reportwriter.h"
 
 #include "index/timestampparser.h"
-#include "reportpdfwriter.h"
 
 #include <QCryptographicHash>
 
@@ -13,6 +12,8 @@ namespace {
 constexpr const char* kIntegrityFormat = "chronoscope-report-integrity";
 constexpr const char* kCsvMarker = "# chronoscope-integrity: ";
 constexpr const char* kHtmlOpen = "<script type=\"application/json\" id=\"chronoscope-integrity\">";
+constexpr const char* kPdfOpen = "<chronoscope:integrity>";
+constexpr const char* kPdfClose = "</chronoscope:integrity>";
 
 std::string iso(TimeUs time)
 {
@@ -410,6 +411,26 @@ Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes)
     if (parsed.is_discarded())
         return QStringLiteral("the integrity block is not valid JSON");
     return integrityFromJson(parsed);
+}
+
+QByteArray pdfIntegrityElement(const QByteArray& integrityBlock)
+{
+    return kPdfOpen + QString::fromUtf8(integrityBlock).toHtmlEscaped().toUtf8() + kPdfClose;
+}
+
+Expected<QByteArray, QString> integrityBlockFromPdf(const QByteArray& pdf)
+{
+    const qsizetype open = pdf.indexOf(kPdfOpen);
+    if (open < 0)
+        return QStringLiteral("a PDF without Chronoscope's integrity metadata (was it written by chronoscope report?)");
+    const qsizetype start = open + qsizetype(qstrlen(kPdfOpen));
+    const qsizetype end = pdf.indexOf(kPdfClose, start);
+    if (end < 0)
+        return QStringLiteral("the PDF's integrity metadata is not closed");
+    QByteArray block = pdf.mid(start, end - start);
+    // toHtmlEscaped() wrote exactly these four.
+    block.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return block;
 }
 
 Expected<ReportVerification, StoreError> verifyReport(EventStore& store, const ReportIntegrity& integrity)

@@ -43,8 +43,13 @@ struct ReportIntegrity
     std::vector<Entry> events;
 };
 
-/// The integrity block of a report in any of the three formats; an error text otherwise.
+/// The integrity block of a report in any of the four formats; an error text otherwise.
 Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes);
+
+/// The XMP element of a PDF report holding `integrityBlock` (JSON text), XML-escaped; and
+/// the block read back from a PDF's bytes (an error sentence when it has none).
+QByteArray pdfIntegrityElement(const QByteArray& integrityBlock);
+Expected<QByteArray, QString> integrityBlockFromPdf(const QByteArray& pdf);
 
 struct ReportVerification
 {

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace Chronoscope;
 
@@ -50,6 +51,34 @@ bool writeStore(const QString& path, qint64 events, QTextStream& out)
     sqlite3_close(db);
     return ok;
 }
+
+/// Wall time and the process's CPU time of one phase: on a loaded machine the two differ a lot.
+struct Timing
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+};
+
+class Stopwatch
+{
+public:
+    Stopwatch() { restart(); }
+    void restart()
+    {
+        m_timer.start();
+        m_cpu = std::clock();
+    }
+    void record(Timing& timing)
+    {
+        timing.wall.push_back(m_timer.nsecsElapsed() / 1e9);
+        timing.cpu.push_back(double(std::clock() - m_cpu) / CLOCKS_PER_SEC);
+        restart();
+    }
+
+private:
+    QElapsedTimer m_timer;
+    std::clock_t m_cpu = 0;
+};
 
 double median(std::vector<double> values)
 {
@@ -91,38 +120,45 @@ int main(int argc, char* argv[])
     request.selection = { ReportSelection::Kind::Stream, QStringLiteral("account-big") };
     request.asOfVersion = events;
     request.generatedAt = 0;
-    std::vector<double> buildTimes, htmlTimes, jsonTimes, pdfTimes;
-    qint64 htmlBytes = 0, pdfBytes = 0;
+    Timing buildTimes, htmlTimes, jsonTimes, pdfTimes;
+    qint64 htmlBytes = 0, pdfBytes = 0, pdfPages = 0;
     for (int run = 0; run < runs; ++run) {
-        QElapsedTimer timer;
-        timer.start();
+        Stopwatch timer;
         auto report = buildReport(**store, *built, request);
         if (!report) {
             out << "report failed: " << report.error().message << Qt::endl;
             return 1;
         }
-        buildTimes.push_back(timer.nsecsElapsed() / 1e9);
-        timer.restart();
+        timer.record(buildTimes);
         htmlBytes = writeReport(*report, ReportFormat::Html).size();
-        htmlTimes.push_back(timer.nsecsElapsed() / 1e9);
-        timer.restart();
+        timer.record(htmlTimes);
         writeReport(*report, ReportFormat::Json);
-        jsonTimes.push_back(timer.nsecsElapsed() / 1e9);
-        timer.restart();
+        timer.record(jsonTimes);
         auto pdf = writeReportPdf(*report);
         if (!pdf) {
             out << "PDF failed: " << pdf.error() << Qt::endl;
             return 1;
         }
-        pdfTimes.push_back(timer.nsecsElapsed() / 1e9);
+        timer.record(pdfTimes);
         pdfBytes = pdf->size();
+        if (run == 0)
+            pdfPages = QString::fromLatin1(*pdf).count(QStringLiteral("/Type /Page\n"));
     }
-    out << "report of one stream of " << events << " events (audit included), median of " << runs << " runs\n";
-    out << "  build (replay + changes + audit): " << QString::number(median(buildTimes), 'f', 3) << " s\n";
-    out << "  HTML: " << QString::number(median(htmlTimes), 'f', 3) << " s, " << htmlBytes << " bytes\n";
-    out << "  JSON: " << QString::number(median(jsonTimes), 'f', 3) << " s\n";
-    out << "  PDF:  " << QString::number(median(pdfTimes), 'f', 3) << " s, " << pdfBytes << " bytes"
-        << (events >= 10000 ? (median(pdfTimes) <= 3 ? " (target ≤ 3 s: met)" : " (target ≤ 3 s: MISSED)") : "")
-        << Qt::endl;
+    auto line = [&](const char* label, const Timing& timing) {
+        out << "  " << label << QString::number(median(timing.wall), 'f', 3) << " s wall, "
+            << QString::number(median(timing.cpu), 'f', 3) << " s CPU";
+    };
+    out << "report of one stream of " << events << " events (with the audit), median of " << runs << " runs\n";
+    line("build (replay, changes, audit): ", buildTimes);
+    out << "\n";
+    line("HTML: ", htmlTimes);
+    out << ", " << htmlBytes << " bytes\n";
+    line("JSON: ", jsonTimes);
+    out << "\n";
+    line("PDF:  ", pdfTimes);
+    out << ", " << pdfBytes << " bytes, " << pdfPages << " pages";
+    if (events >= 10000)
+        out << (median(pdfTimes.wall) <= 3 ? " (target ≤ 3 s: met)" : " (target ≤ 3 s wall: missed)");
+    out << Qt::endl;
     return 0;
 }
