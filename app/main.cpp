@@ -15,6 +15,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace {
@@ -42,6 +43,10 @@ int main(int argc, char* argv[])
             // QPdfWriter writes its fonts in QHash order: a fixed seed keeps the bytes the same
             // from one run to the next ("same inputs, same bytes").
             QHashSeed::setDeterministicGlobalSeed();
+            // QPdfWriter stamps the local time, whose length depends on the zone; in UTC it is
+            // always the same (and then replaced by the generation time). Reports print UTC only.
+            qputenv("TZ", "UTC");
+            tzset();
             qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {

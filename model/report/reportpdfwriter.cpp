@@ -236,11 +236,11 @@ bool historySection(PdfPageFlow& flow, const Report& report, const ReportProgres
     const bool oneStream = report.selection.kind == ReportSelection::Kind::Stream;
     PdfTable table;
     if (oneStream) {
-        table.widths = { 0.255, 0.065, 0.16, 0.08, 0.44 };
+        table.widths = { 0.255, 0.065, 0.19, 0.085, 0.405 };
         table.header = { QStringLiteral("Time (UTC)"), QStringLiteral("Ver."), QStringLiteral("Type"),
             QStringLiteral("User"), QStringLiteral("What changed") };
     } else {
-        table.widths = { 0.245, 0.125, 0.065, 0.14, 0.07, 0.355 };
+        table.widths = { 0.245, 0.13, 0.065, 0.175, 0.08, 0.305 };
         table.header = { QStringLiteral("Time (UTC)"), QStringLiteral("Stream"), QStringLiteral("Ver."),
             QStringLiteral("Type"), QStringLiteral("User"), QStringLiteral("What changed") };
     }
