@@ -108,6 +108,9 @@ void ExportReportDialog::buildForm()
     group->addButton(m_atVersion);
     m_time = new QLineEdit(asOf);
     m_time->setPlaceholderText(QStringLiteral("2024-10-15T14:00:00Z"));
+    // Room for a whole ISO time with microseconds: it is what the user checks.
+    m_time->setMinimumWidth(
+        m_time->fontMetrics().horizontalAdvance(QStringLiteral("2024-10-15T14:00:00.000000Z")) + 16);
     const TimeUs time = m_defaults.time != kInvalidTime ? m_defaults.time
         : m_defaults.index                              ? m_defaults.index->lastTime()
                                                         : kInvalidTime;
@@ -144,7 +147,9 @@ void ExportReportDialog::buildForm()
     outputForm->addRow(tr("&Format:"), m_format);
     outputForm->addRow(tr("&Page size:"), m_pageSize);
     outputForm->addRow(tr("T&itle:"), m_title);
-    outputForm->addRow(tr("F&ile:"), pathRow);
+    auto* pathLabel = new QLabel(tr("F&ile:"), output);
+    pathLabel->setBuddy(m_path);
+    outputForm->addRow(pathLabel, pathRow);
 
     auto* redaction = new QGroupBox(tr("Redaction (optional)"), this);
     auto* redactionForm = new QFormLayout(redaction);
@@ -187,6 +192,7 @@ void ExportReportDialog::buildForm()
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({ 430, 590 });
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -358,9 +364,10 @@ void ExportReportDialog::startPreview()
             return; // a newer preview is on its way
         m_previewWatcher = nullptr;
         if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-            m_previewLabel->setText(tr("Preview"));
-            if (!error->isEmpty())
+            if (!error->isEmpty()) {
+                m_previewLabel->setText(tr("Preview"));
                 showMessage(*error, true);
+            }
             Q_EMIT previewFinished(false);
             return;
         }
@@ -373,8 +380,8 @@ void ExportReportDialog::startPreview()
                 ? tr("Preview: the first %1 of %2 events (the export has them all)")
                       .arg(kPreviewEvents)
                       .arg(QLocale().toString(qint64(events)))
-                : tr("Preview: %n event(s), digest %1", nullptr, int(events))
-                      .arg(QString::fromLatin1(report.digest.left(16)) + QStringLiteral("…")));
+                : tr("Preview: the whole report (history rows: %1), digest %2")
+                      .arg(QLocale().toString(qint64(events)), QString::fromLatin1(report.digest.left(16)) + u'…'));
         Q_EMIT previewFinished(true);
     });
     const QString store = m_defaults.storePath;
@@ -414,8 +421,10 @@ void ExportReportDialog::startExport()
         showMessage(request.error(), true);
         return;
     }
-    if (m_previewWatcher)
+    if (m_previewWatcher) {
         m_previewWatcher->cancel();
+        m_previewLabel->setText(tr("Preview: stopped for the export (Refresh Preview rebuilds it)"));
+    }
     showMessage(tr("Exporting to %1…").arg(QFileInfo(request->outputPath).fileName()), false);
     setExporting(true);
     auto error = std::make_shared<QString>();
