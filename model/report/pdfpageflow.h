@@ -53,8 +53,9 @@ struct PdfTable
 /// painting waits until everything is placed).
 ///
 /// Long tables are why this is not one QTextDocument: paginating its table layout took 6.6 s
-/// for 2,000 history rows and 54 s for 10,000 here, while placing rows one by one is linear. Cell text is laid out with the device's metrics, wrapping at
-/// word boundaries or anywhere (hashes, JSON), exactly as it is painted.
+/// for 2,000 history rows and 54 s for 10,000 here, while placing rows one by one is linear.
+/// Cell text is laid out with the device's metrics, wrapping at word boundaries or anywhere
+/// (hashes, JSON), exactly as it is painted.
 ///
 /// Not thread-bound: use it on one thread at a time; fonts must exist (QGuiApplication).
 class PdfPageFlow

@@ -114,7 +114,6 @@ QByteArray xmlEscaped(const QString& text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-
 /// The XMP packet: Dublin Core title, the generation time as every date, and the
 /// integrity block verify-report reads (XML-escaped JSON, one line).
 QByteArray xmpPacket(const Report& report, const QByteArray& integrity, const QString& creator)
