@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "index/timestampparser.h"
 #include "mainwindow.h"
+#include "reportcommands.h"
 #include "store/storespec.h"
 #include "themes.h"
 #include "translators.h"
@@ -10,8 +11,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QHashFunctions>
 
 #include <cstdio>
+#include <ctime>
+#include <memory>
 
 namespace {
 
@@ -30,9 +35,23 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Headless commands never create a QApplication: they run without a display.
+    // Headless commands never create a QApplication: they run without a display (a PDF
+    // report gets a QGuiApplication on the offscreen platform, for its fonts).
     if (Chronoscope::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (Chronoscope::CommandLine::needsGuiApplication(arguments)) {
+            // QPdfWriter writes its fonts in QHash order: a fixed seed keeps the bytes the same
+            // from one run to the next ("same inputs, same bytes").
+            QHashSeed::setDeterministicGlobalSeed();
+            // QPdfWriter stamps the local time, whose length depends on the zone; in UTC it is
+            // always the same (and then replaced by the generation time). Reports print UTC only.
+            qputenv("TZ", "UTC");
+            tzset();
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);

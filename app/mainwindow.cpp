@@ -5,6 +5,7 @@
 #include "diffview.h"
 #include "eventtableview.h"
 #include "export/eventexport.h"
+#include "exportreportdialog.h"
 #include "findingsview.h"
 #include "graphview.h"
 #include "index/timestampparser.h"
@@ -366,6 +367,42 @@ void MainWindow::chooseExport()
             filter == jsonlFilter || path.endsWith(u".jsonl") ? EventExportFormat::JsonLines : EventExportFormat::Csv);
 }
 
+void MainWindow::chooseExportReport()
+{
+    if (!m_index || !m_indexFinal) {
+        m_messageBar->showMessage(MessageBar::Kind::Information, tr("Reports are possible once the store is indexed."));
+        return;
+    }
+    ExportReportDefaults defaults;
+    defaults.storePath = m_storePath;
+    defaults.index = m_index;
+    defaults.projectionSpec = m_projectionSpec;
+    defaults.projectionOptions = projectionOptions();
+    if (m_inspectedStream >= 0) {
+        const auto stream = static_cast<quint32>(m_inspectedStream);
+        defaults.streamId = m_index->streams().string(stream);
+        defaults.aggregateType = m_index->aggregateTypes().string(m_index->streamAggregateType(stream));
+        const auto positions = m_index->streamPositions(stream);
+        const qint64 count = std::min<qint64>(m_inspector->count(), static_cast<qint64>(positions.size()));
+        if (count > 0) {
+            defaults.time = m_index->timestamp(positions[static_cast<std::size_t>(count - 1)]);
+            defaults.version = m_index->version(positions[static_cast<std::size_t>(count - 1)]);
+        }
+    }
+    if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+        defaults.correlationId = m_model->index(current.row(), EventTableModel::Correlation).data().toString();
+    auto* dialog = new ExportReportDialog(defaults, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportReportDialog::exportFinished, this,
+        [this](const QString& path, qint64 events, const QByteArray& digest) {
+            if (events >= 0)
+                statusBar()->showMessage(tr("Wrote the report %1: %2 events, digest %3")
+                                             .arg(path, QLocale().toString(events), QString::fromLatin1(digest)),
+                    10000);
+        });
+    dialog->open();
+}
+
 void MainWindow::exportEvents(const QString& path, EventExportFormat format)
 {
     if (!m_index || !m_indexFinal || QFileInfo(path) == QFileInfo(m_storePath)) {
@@ -567,6 +604,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Export Events…"), this, &MainWindow::chooseExport)
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addAction(tr("Export &Report…"), this, &MainWindow::chooseExportReport)
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     file->addSeparator();
     file->addAction(tr("P&references…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
     file->addSeparator();

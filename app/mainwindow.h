@@ -92,6 +92,8 @@ private:
     void chooseProjection();
     void chooseOtherProjection();
     void chooseExport();
+    /// File > Export Report…: the dialog, defaulted to the playhead.
+    void chooseExportReport();
     void showPreferences();
     ProjectionOptions projectionOptions() const;
     ReplayOptions replayOptions() const;

@@ -3,6 +3,7 @@
 
 #include "commandlinesupport.h"
 #include "index/timestampparser.h"
+#include "report/reportpdfwriter.h"
 #include "report/reportwriter.h"
 #include "store/storespec.h"
 
@@ -39,7 +40,9 @@ int runReport(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption version(
         QStringLiteral("version"), QStringLiteral("As of version N (per stream)."), QStringLiteral("N"));
     const QCommandLineOption format(
-        QStringLiteral("format"), QStringLiteral("html, json or csv."), QStringLiteral("FORMAT"));
+        QStringLiteral("format"), QStringLiteral("pdf, html, json or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+        QStringLiteral("The PDF's paper: a4 (default) or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         QStringLiteral("The report file to write."), QStringLiteral("FILE"));
     const QCommandLineOption projection(QStringLiteral("projection"),
@@ -59,8 +62,8 @@ int runReport(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"),
         QStringLiteral("Interrupt a projection call after MS milliseconds (default 2000)."), QStringLiteral("MS"),
         QStringLiteral("2000"));
-    parser.addOptions({ stream, correlation, aggregateType, at, version, format, output, projection, generatedAt,
-        redact, salt, title, noFindings, timeLimit, noCacheOption() });
+    parser.addOptions({ stream, correlation, aggregateType, at, version, format, pageSize, output, projection,
+        generatedAt, redact, salt, title, noFindings, timeLimit, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     const auto spec = storeArgument(parser, command, err);
@@ -105,10 +108,17 @@ int runReport(const QStringList& arguments, QTextStream& out, QTextStream& err)
         request.asOfVersion = wanted;
     }
     if (!parser.isSet(format))
-        return fail(err, command, tr("needs --format html|json|csv"));
+        return fail(err, command, tr("needs --format pdf|html|json|csv"));
     const auto reportFormat = reportFormatFromName(parser.value(format));
     if (!reportFormat)
-        return fail(err, command, tr("--format '%1' is not one of html, json, csv").arg(parser.value(format)));
+        return fail(err, command, tr("--format '%1' is not one of pdf, html, json, csv").arg(parser.value(format)));
+    ReportPdfOptions pdfOptions;
+    if (const auto size = reportPageSizeFromName(parser.value(pageSize)))
+        pdfOptions.pageSize = *size;
+    else
+        return fail(err, command, tr("--page-size '%1' is not a4 or letter").arg(parser.value(pageSize)));
+    if (parser.isSet(pageSize) && *reportFormat != ReportFormat::Pdf)
+        return fail(err, command, tr("--page-size is only used with --format pdf"));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return fail(err, command, tr("needs -o FILE"));
     if (parser.isSet(generatedAt)) {
@@ -149,8 +159,17 @@ int runReport(const QStringList& arguments, QTextStream& out, QTextStream& err)
             report.error().kind == ReportError::Kind::Projection ? kExitProjectionError : kExitBadInput);
     }
 
+    QByteArray bytes;
+    if (*reportFormat == ReportFormat::Pdf) {
+        auto pdf = writeReportPdf(*report, pdfOptions);
+        if (!pdf)
+            return fail(err, command, tr("%1: %2").arg(parser.value(output), pdf.error()));
+        bytes = std::move(pdf).value();
+    } else {
+        bytes = writeReport(*report, *reportFormat);
+    }
     QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeReport(*report, *reportFormat)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
         return fail(err, command, tr("%1: cannot write (%2)").arg(parser.value(output), file.errorString()));
     out << tr("Wrote %1: %2 events, digest %3")
                .arg(parser.value(output))
@@ -158,6 +177,17 @@ int runReport(const QStringList& arguments, QTextStream& out, QTextStream& err)
                .arg(QString::fromLatin1(report->digest))
         << Qt::endl;
     return kExitOk;
+}
+
+bool needsGuiApplication(const QStringList& arguments)
+{
+    if (arguments.value(0) != u"report")
+        return false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--format=pdf" || (arguments.at(i) == u"--format" && arguments.value(i + 1) == u"pdf"))
+            return true;
+    }
+    return false;
 }
 
 int runVerifyReport(const QStringList& arguments, QTextStream& out, QTextStream& err)

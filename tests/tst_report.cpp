@@ -475,7 +475,7 @@ void TestReport::badInput_data()
     QTest::newRow("bad format") << QStringList { QStringLiteral("report"), QStringLiteral("STORE"),
         QStringLiteral("--stream"), QStringLiteral("STREAM"), QStringLiteral("--version"), QStringLiteral("1"),
         QStringLiteral("--format"), QStringLiteral("pdf2"), QStringLiteral("-o"), out }
-                                << QStringLiteral("'pdf2' is not one of html, json, csv");
+                                << QStringLiteral("'pdf2' is not one of pdf, html, json, csv");
     QTest::newRow("unknown stream") << (QStringList { QStringLiteral("report"), QStringLiteral("STORE"),
                                             QStringLiteral("--stream"), QStringLiteral("nobody-1"),
                                             QStringLiteral("--version"), QStringLiteral("1") }

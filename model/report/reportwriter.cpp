@@ -12,6 +12,8 @@ namespace {
 constexpr const char* kIntegrityFormat = "chronoscope-report-integrity";
 constexpr const char* kCsvMarker = "# chronoscope-integrity: ";
 constexpr const char* kHtmlOpen = "<script type=\"application/json\" id=\"chronoscope-integrity\">";
+constexpr const char* kPdfOpen = "<chronoscope:integrity>";
+constexpr const char* kPdfClose = "</chronoscope:integrity>";
 
 std::string iso(TimeUs time)
 {
@@ -28,12 +30,9 @@ std::string dump(const Json& value)
     return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-/// A value for people: strings without quotes, everything else as compact JSON.
 std::string display(const std::optional<Json>& value)
 {
-    if (!value)
-        return "(absent)";
-    return value->is_string() ? value->get<std::string>() : dump(*value);
+    return reportDisplayValue(value);
 }
 
 Json integrityJson(const Report& report)
@@ -55,7 +54,6 @@ Json changeJson(const ReportChange& change)
     return item;
 }
 
-/// Every leaf of a state as (pointer, value); empty objects and arrays are leaves.
 void flatten(const Json& value, const std::string& pointer, std::vector<std::pair<std::string, std::string>>& out)
 {
     if ((value.is_object() || value.is_array()) && !value.empty()) {
@@ -270,6 +268,20 @@ Expected<ReportIntegrity, QString> integrityFromJson(const Json& block)
 
 } // namespace
 
+std::string reportDisplayValue(const std::optional<Json>& value)
+{
+    if (!value)
+        return "(absent)";
+    return value->is_string() ? value->get<std::string>() : dump(*value);
+}
+
+std::vector<std::pair<std::string, std::string>> reportStateFields(const Json& state)
+{
+    std::vector<std::pair<std::string, std::string>> fields;
+    flatten(state, std::string(), fields);
+    return fields;
+}
+
 std::optional<ReportFormat> reportFormatFromName(QStringView name)
 {
     if (name == u"html")
@@ -278,6 +290,8 @@ std::optional<ReportFormat> reportFormatFromName(QStringView name)
         return ReportFormat::Json;
     if (name == u"csv")
         return ReportFormat::Csv;
+    if (name == u"pdf")
+        return ReportFormat::Pdf;
     return std::nullopt;
 }
 
@@ -359,6 +373,8 @@ QByteArray writeReport(const Report& report, ReportFormat format)
         return writeCsv(report);
     case ReportFormat::Html:
         return writeHtml(report);
+    case ReportFormat::Pdf:
+        break;
     }
     return {};
 }
@@ -372,7 +388,12 @@ Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes)
         return integrityFromJson(whole["integrity"]);
     }
     QByteArray block;
-    if (const qsizetype at = bytes.indexOf(kHtmlOpen); at >= 0) {
+    if (bytes.startsWith("%PDF-")) {
+        auto fromPdf = integrityBlockFromPdf(bytes);
+        if (!fromPdf)
+            return fromPdf.error();
+        block = *fromPdf;
+    } else if (const qsizetype at = bytes.indexOf(kHtmlOpen); at >= 0) {
         const qsizetype start = at + qsizetype(qstrlen(kHtmlOpen));
         const qsizetype end = bytes.indexOf("</script>", start);
         if (end < 0)
@@ -383,12 +404,33 @@ Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes)
         const qsizetype end = bytes.indexOf('\n', start);
         block = bytes.mid(start, end < 0 ? -1 : end - start);
     } else {
-        return QStringLiteral("not a Chronoscope report (no JSON report, HTML integrity block or CSV integrity line)");
+        return QStringLiteral(
+            "not a Chronoscope report (no JSON report, HTML integrity block, CSV integrity line or PDF metadata)");
     }
     const Json parsed = Json::parse(block.constData(), block.constData() + block.size(), nullptr, false);
     if (parsed.is_discarded())
         return QStringLiteral("the integrity block is not valid JSON");
     return integrityFromJson(parsed);
+}
+
+QByteArray pdfIntegrityElement(const QByteArray& integrityBlock)
+{
+    return kPdfOpen + QString::fromUtf8(integrityBlock).toHtmlEscaped().toUtf8() + kPdfClose;
+}
+
+Expected<QByteArray, QString> integrityBlockFromPdf(const QByteArray& pdf)
+{
+    const qsizetype open = pdf.indexOf(kPdfOpen);
+    if (open < 0)
+        return QStringLiteral("a PDF without Chronoscope's integrity metadata (was it written by chronoscope report?)");
+    const qsizetype start = open + qsizetype(qstrlen(kPdfOpen));
+    const qsizetype end = pdf.indexOf(kPdfClose, start);
+    if (end < 0)
+        return QStringLiteral("the PDF's integrity metadata is not closed");
+    QByteArray block = pdf.mid(start, end - start);
+    // toHtmlEscaped() wrote exactly these four.
+    block.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return block;
 }
 
 Expected<ReportVerification, StoreError> verifyReport(EventStore& store, const ReportIntegrity& integrity)

@@ -12,17 +12,24 @@ enum class ReportFormat
     Html, ///< self-contained page (inline CSS) with the integrity block in a <script> element
     Json, ///< docs/report-format.md
     Csv, ///< the history, one row per change, with the integrity block as a trailing comment
+    Pdf, ///< paginated for print (reportpdfwriter.h); the integrity block in its XMP metadata
 };
 
-/// "html", "json", "csv" ↔ ReportFormat.
+/// "html", "json", "csv", "pdf" ↔ ReportFormat.
 std::optional<ReportFormat> reportFormatFromName(QStringView name);
 
 /// The report as the JSON document of docs/report-format.md.
 Json reportToJson(const Report& report);
 
 /// The bytes of `report` in `format`. Pure function of the report: the same report gives
-/// the same bytes.
+/// the same bytes. Not for Pdf (it can fail and takes options): use writeReportPdf().
 QByteArray writeReport(const Report& report, ReportFormat format);
+
+/// A value for people: strings without quotes, everything else as compact JSON; "(absent)".
+std::string reportDisplayValue(const std::optional<Json>& value);
+/// Every leaf of a state as (JSON pointer, display value), in document order; empty objects
+/// and arrays are leaves, the root alone is "(root)".
+std::vector<std::pair<std::string, std::string>> reportStateFields(const Json& state);
 
 /// What verify-report needs: the digest and, in order, each included event's id and line hash.
 struct ReportIntegrity
@@ -36,8 +43,13 @@ struct ReportIntegrity
     std::vector<Entry> events;
 };
 
-/// The integrity block of a report in any of the three formats; an error text otherwise.
+/// The integrity block of a report in any of the four formats; an error text otherwise.
 Expected<ReportIntegrity, QString> readReportIntegrity(const QByteArray& bytes);
+
+/// The XMP element of a PDF report holding `integrityBlock` (JSON text), XML-escaped; and
+/// the block read back from a PDF's bytes (an error sentence when it has none).
+QByteArray pdfIntegrityElement(const QByteArray& integrityBlock);
+Expected<QByteArray, QString> integrityBlockFromPdf(const QByteArray& pdf);
 
 struct ReportVerification
 {
