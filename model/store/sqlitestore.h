@@ -32,6 +32,10 @@ public:
     Expected<std::unique_ptr<EventStore>, StoreError> clone() const override;
     void interrupt() override;
 
+    /// The read-only connection, for statements of the query layer (filter pushdown). Use it
+    /// on the thread that uses this store; it lives as long as the store.
+    sqlite3* connection() const { return m_db.get(); }
+
     /// True when the store was opened as immutable (see class comment).
     bool isImmutable() const { return m_immutable; }
 
