@@ -120,7 +120,8 @@ std::string positive(const FilterNode& node, const StoreMapping& mapping)
             break;
         }
         // CASE evaluates lazily: json_type on a malformed document would abort the query.
-        return "(CASE WHEN json_valid(" + document + ") THEN " + test + " ELSE 0 END)";
+        // NULL (a missing path) counts as false, so that NOT turns it into true.
+        return "(CASE WHEN json_valid(" + document + ") THEN COALESCE(" + test + ", 0) ELSE 0 END)";
     }
     const QString& name = node.field == FilterField::EventId ? mapping.eventId
         : node.field == FilterField::Correlation             ? mapping.correlationId
