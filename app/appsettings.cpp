@@ -19,6 +19,8 @@ const QString kLocalTime = QStringLiteral("view/localTime");
 const QString kCheckpointBudget = QStringLiteral("replay/checkpointBudgetMiB");
 const QString kTimeLimit = QStringLiteral("replay/projectionTimeLimitMs");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kFilterHistory = QStringLiteral("filters/history");
+const QString kSavedFilters = QStringLiteral("filters/saved");
 
 // Paths make poor QSettings keys ('/' nests groups): key stores by a hash of their path.
 QString storeKey(const QString& storePath)
@@ -54,6 +56,26 @@ void AppSettings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
     m_settings.setValue(kStateVersion, kWindowStateVersion);
+}
+
+QStringList AppSettings::filterHistory() const
+{
+    return m_settings.value(kFilterHistory).toStringList();
+}
+
+void AppSettings::setFilterHistory(const QStringList& history)
+{
+    m_settings.setValue(kFilterHistory, history);
+}
+
+QStringList AppSettings::savedFilters() const
+{
+    return m_settings.value(kSavedFilters).toStringList();
+}
+
+void AppSettings::setSavedFilters(const QStringList& nameFilterPairs)
+{
+    m_settings.setValue(kSavedFilters, nameFilterPairs);
 }
 
 QStringList AppSettings::recentStores() const
