@@ -13,10 +13,10 @@
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/streamsmodel.h"
 #include "messagebar.h"
-#include "query/filterlibrary.h"
 #include "preferencesdialog.h"
 #include "projectiondock.h"
 #include "projectioneditor.h"
+#include "query/filterlibrary.h"
 #include "stateinspector.h"
 #include "streamsview.h"
 #include "themes.h"
@@ -613,7 +613,8 @@ void MainWindow::createMenus()
           m_streams->filterEdit()->setFocus();
           m_streams->filterEdit()->selectAll();
       })->setShortcut(QKeySequence::Find);
-    go->addAction(tr("Filter &Events"), m_filterBar, &FilterBar::focusFilter)->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    go->addAction(tr("Filter &Events"), m_filterBar, &FilterBar::focusFilter)
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)

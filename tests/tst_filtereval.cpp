@@ -6,6 +6,7 @@
 #include "store/sqlitehandles.h"
 #include "testutils.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -231,6 +232,8 @@ private Q_SLOTS:
     void indexOnlyFiltersNeedNoStore();
     void cancelStopsTheScan();
     void latestRequestWins();
+    void commandLineFilter();
+    void commandLineFilterError();
 
 private:
     QTemporaryDir m_dir;
@@ -393,6 +396,37 @@ void TestFilterEval::latestRequestWins()
     QTest::qWait(0);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!job.isRunning());
+}
+
+void TestFilterEval::commandLineFilter()
+{
+    QProcess process;
+    process.start(QStringLiteral(CHRONOSCOPE_BINARY),
+        { QStringLiteral("events"), m_sample, QStringLiteral("--no-cache"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--filter"),
+            QStringLiteral("type == PaymentOverdue and data.amountDue > 400") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    lines.removeFirst(); // the header
+    const QList<qint64> expected = BruteForce(m_sample).positions(
+        QStringLiteral("event_type = 'PaymentOverdue' AND json_extract(event_data, '$.amountDue') > 400"));
+    QCOMPARE(lines.size(), expected.size());
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        QCOMPARE(lines.at(i).section(u',', 0, 0).toLongLong(), expected.at(i));
+}
+
+void TestFilterEval::commandLineFilterError()
+{
+    QProcess process;
+    process.start(QStringLiteral(CHRONOSCOPE_BINARY),
+        { QStringLiteral("events"), m_sample, QStringLiteral("--filter"), QStringLiteral("data.amount >") });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+        QStringLiteral("chronoscope events: --filter: column 14: expected a value after '>'\n"));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFilterEval)
