@@ -32,6 +32,8 @@ QString storeName(const QString& spec)
         return PostgresConnInfo::withoutPassword(spec);
     return QFileInfo(spec).absoluteFilePath();
 }
+const QString kFilterHistory = QStringLiteral("filters/history");
+const QString kSavedFilters = QStringLiteral("filters/saved");
 
 // Paths make poor QSettings keys ('/' nests groups): key stores by a hash of their path.
 QString storeKey(const QString& storePath)
@@ -67,6 +69,26 @@ void AppSettings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
     m_settings.setValue(kStateVersion, kWindowStateVersion);
+}
+
+QStringList AppSettings::filterHistory() const
+{
+    return m_settings.value(kFilterHistory).toStringList();
+}
+
+void AppSettings::setFilterHistory(const QStringList& history)
+{
+    m_settings.setValue(kFilterHistory, history);
+}
+
+QStringList AppSettings::savedFilters() const
+{
+    return m_settings.value(kSavedFilters).toStringList();
+}
+
+void AppSettings::setSavedFilters(const QStringList& nameFilterPairs)
+{
+    m_settings.setValue(kSavedFilters, nameFilterPairs);
 }
 
 QStringList AppSettings::recentStores() const

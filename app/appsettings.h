@@ -46,6 +46,11 @@ public:
     /// Preferences: a projection call running longer is interrupted, in ms (100–600000, default 2000).
     int projectionTimeLimitMs() const;
     void setProjectionTimeLimitMs(int ms);
+    /// The filter bar's history (newest first) and saved filters (alternating name, filter).
+    QStringList filterHistory() const;
+    void setFilterHistory(const QStringList& history);
+    QStringList savedFilters() const;
+    void setSavedFilters(const QStringList& nameFilterPairs);
     /// Preferences: "system" or a key of Translators::available() ("en", "de", "es"); applies
     /// at the next start.
     QString language() const;

@@ -7,12 +7,15 @@
 #include "graphcommands.h"
 #include "index/timestampparser.h"
 #include "mappingcommands.h"
+#include "query/filterevaluator.h"
+#include "query/filterparser.h"
 #include "replaycommands.h"
 #include "reportcommands.h"
 #include "sample/samplegenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -32,7 +35,7 @@ QString usage()
     return tr("Usage: chronoscope [STORE]                 open the GUI (on STORE)\n"
               "       chronoscope info STORE [--json]     counts, time span, mapping, problems\n"
               "       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]\n"
-              "                              [--limit N] [--format table|jsonl|csv]\n"
+              "                              [--filter EXPR] [--limit N] [--format table|jsonl|csv]\n"
               "       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]\n"
               "       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]\n"
               "       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]\n"
@@ -135,12 +138,23 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N events."), QStringLiteral("N"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, jsonl or csv."),
         QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({ stream, type, from, to, limit, format, noCacheOption() });
+    const QCommandLineOption filter(QStringLiteral("filter"),
+        QStringLiteral("Only events matching EXPR (docs/filter-language.md)."), QStringLiteral("EXPR"));
+    parser.addOptions({ stream, type, from, to, filter, limit, format, noCacheOption() });
     if (!parse(parser, arguments, err))
         return kExitBadInput;
     const auto spec = storeArgument(parser, QStringLiteral("events"), err);
     if (!spec)
         return kExitBadInput;
+    FilterNodePtr filterNode;
+    if (parser.isSet(filter)) {
+        const auto parsed = FilterParser::parse(parser.value(filter));
+        if (!parsed) {
+            err << "chronoscope events: --filter: " << parsed.error().toString() << Qt::endl;
+            return kExitBadInput;
+        }
+        filterNode = *parsed;
+    }
 
     const QString formatName = parser.value(format);
     if (formatName != u"table" && formatName != u"jsonl" && formatName != u"csv") {
@@ -199,6 +213,18 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
 
+    FilterResultPtr matched;
+    if (filterNode) {
+        FilterOptions options;
+        options.now = QDateTime::currentMSecsSinceEpoch() * 1000;
+        auto evaluated = FilterEvaluator::evaluate(*filterNode, index, opened->store.get(), options);
+        if (!evaluated) {
+            err << "chronoscope events: " << evaluated.error().message() << Qt::endl;
+            return kExitBadInput;
+        }
+        matched = *evaluated;
+    }
+
     const bool table = formatName == u"table";
     const EventExportFormat exportFormat = formatName == u"csv" ? EventExportFormat::Csv : EventExportFormat::JsonLines;
     if (table) {
@@ -219,6 +245,8 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (time < *fromTime || time > *toTime)
             return true;
         if (typeId && index.type(position) != *typeId)
+            return true;
+        if (matched && !matched->contains(position))
             return true;
         if (written >= maxEvents)
             return false;
@@ -243,7 +271,13 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return true;
     };
 
-    if (streamId) {
+    if (matched && !streamId) {
+        // The filter's positions, not every event: a narrow filter prints without a full pass.
+        for (qint32 position : matched->positions) {
+            if (!emitEvent(position))
+                break;
+        }
+    } else if (streamId) {
         for (qint32 position : index.streamPositions(*streamId)) {
             if (!emitEvent(position))
                 break;

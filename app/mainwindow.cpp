@@ -6,6 +6,7 @@
 #include "eventtableview.h"
 #include "export/eventexport.h"
 #include "exportreportdialog.h"
+#include "filterbar.h"
 #include "findingsview.h"
 #include "graphview.h"
 #include "index/timestampparser.h"
@@ -18,6 +19,7 @@
 #include "preferencesdialog.h"
 #include "projectiondock.h"
 #include "projectioneditor.h"
+#include "query/filterlibrary.h"
 #include "shortcutsdialog.h"
 #include "stateinspector.h"
 #include "store/postgresconninfo.h"
@@ -86,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The timeline across the top (DESIGN.md "Timeline"), the table under it.
     auto* split = new QSplitter(Qt::Vertical, central);
     split->addWidget(m_timeline);
-    split->addWidget(m_table);
+    split->addWidget(createFilterBar());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
@@ -520,6 +522,7 @@ void MainWindow::closeStore()
     m_index.reset();
     m_indexFinal = false;
     m_inspectedStream = -1;
+    m_filterBar->setSource({}, {});
     m_model->setIndex({});
     m_streams->setIndex({});
     m_timeline->setIndex({});
@@ -680,16 +683,43 @@ void MainWindow::createMenus()
           m_streams->filterEdit()->setFocus();
           m_streams->filterEdit()->selectAll();
       })->setShortcut(QKeySequence::Find);
+    go->addAction(tr("Filter &Events"), m_filterBar, &FilterBar::focusFilter)
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
         ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(m_filterBar->helpAction());
     help->addAction(tr("&About Chronoscope"), this, &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(open);
     toolbar->addAction(tr("Projection…"), this, &MainWindow::chooseProjection);
+}
+
+QWidget* MainWindow::createFilterBar()
+{
+    m_filterLibrary = new FilterLibrary(this);
+    m_filterLibrary->setHistory(m_settings->filterHistory());
+    m_filterLibrary->setSavedFromStrings(m_settings->savedFilters());
+    connect(m_filterLibrary, &FilterLibrary::changed, this, [this] {
+        m_settings->setFilterHistory(m_filterLibrary->history());
+        m_settings->setSavedFilters(m_filterLibrary->savedAsStrings());
+    });
+    m_filterBar = new FilterBar(m_filterLibrary, this);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const FilterResultPtr& result) {
+        m_model->setEventFilter(result);
+        m_timeline->setEventFilter(result);
+        m_streams->model()->setEventFilter(result);
+    });
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    return box;
 }
 
 void MainWindow::updateRecentMenu()
@@ -750,6 +780,7 @@ void MainWindow::openStore(const QString& path)
     m_model->setIndex({});
     m_model->setStore(path);
     m_streams->setIndex({});
+    m_filterBar->setSource({}, {});
     m_graph->clear();
     m_graphPosition = -1;
     m_audit->cancel();
@@ -827,6 +858,7 @@ void MainWindow::onIndexUsable()
     if (!index)
         return;
     m_indexFinal = true;
+    m_filterBar->setSource(m_storePath, index);
     m_replay->setSource(
         m_storePath, index, ProjectionSpec::parse(m_projectionSpec), projectionOptions(), replayOptions());
     startAudit();

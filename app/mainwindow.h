@@ -21,6 +21,8 @@ namespace Chronoscope {
 class AppSettings;
 class EventTableModel;
 class EventTableView;
+class FilterBar;
+class FilterLibrary;
 class FindingsView;
 class LiveFollowControl;
 class GraphView;
@@ -65,6 +67,8 @@ public:
     ProjectionDock* projectionDock() const { return m_projectionDock; }
     GraphView* graphView() const { return m_graph; }
     TimelineView* timeline() const { return m_timeline; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    FilterLibrary* filterLibrary() const { return m_filterLibrary; }
     FindingsView* findingsView() const { return m_findings; }
     const AuditJob* auditJob() const { return m_audit; }
     /// File > Edit Projection: opens the active projection's script in the Projection dock.
@@ -86,6 +90,8 @@ protected:
 
 private:
     void createDocks();
+    /// The filter bar over the event table, wired to the table, timeline and streams dock.
+    QWidget* createFilterBar();
     void createMenus();
     void updateRecentMenu();
     void chooseStore();
@@ -128,6 +134,8 @@ private:
     ProjectionDock* m_projectionDock;
     GraphView* m_graph;
     TimelineView* m_timeline;
+    FilterLibrary* m_filterLibrary = nullptr;
+    FilterBar* m_filterBar = nullptr;
     FindingsView* m_findings;
     AuditJob* m_audit;
     QLabel* m_auditLabel = nullptr;

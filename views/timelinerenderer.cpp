@@ -96,8 +96,14 @@ qint64 drawMarks(const Pixels& pixels, const TimelineRenderer::Frame& frame, con
         const int x0 = int(std::floor(x - width / 2.0));
         if (position == frame.currentEvent)
             pixels.fill(x0 - 2 * ring, box.top + ring, x0 + width + 2 * ring, box.bottom - ring, currentColor);
-        pixels.fill(
-            x0, box.innerTop, x0 + width, box.innerBottom, premultiplied(frame.colors.category(index.type(position))));
+        QColor color = frame.colors.category(index.type(position));
+        if (frame.filter && !frame.filter->contains(position)) {
+            // Dimmed towards the lane's background: still there, but clearly not a match.
+            const QColor base = frame.colors.base;
+            color = QColor::fromRgbF(color.redF() * 0.25f + base.redF() * 0.75f,
+                color.greenF() * 0.25f + base.greenF() * 0.75f, color.blueF() * 0.25f + base.blueF() * 0.75f);
+        }
+        pixels.fill(x0, box.innerTop, x0 + width, box.innerBottom, premultiplied(color));
         const auto severity = TimelineSeverity(pyramid.severity(position));
         if (severity != TimelineSeverity::None)
             pixels.fill(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "query/filterresult.h"
 #include "timeline/densitypyramid.h"
 #include "timelinecolors.h"
 
@@ -34,6 +35,8 @@ public:
         std::vector<TimelineRow> rows;
         std::vector<qint64> grid; ///< coordinates of vertical grid lines
         qint64 currentEvent = -1;
+        /// The filter bar's result: marks of events it did not match are dimmed (null: none).
+        const FilterResult* filter = nullptr;
         TimelineColors colors;
     };
     struct Stats

@@ -361,6 +361,12 @@ void TimelineView::setSeverities(SeverityColumn severities)
     requestPyramids(true);
 }
 
+void TimelineView::setEventFilter(const FilterResultPtr& result)
+{
+    m_eventFilter = result;
+    update();
+}
+
 void TimelineView::setMarkers(const QList<TimelineMarker>& markers)
 {
     m_markers = markers;

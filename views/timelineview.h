@@ -84,6 +84,9 @@ public:
 
     /// Bookmarks and findings to draw; replaces the previous set.
     void setMarkers(const QList<TimelineMarker>& markers);
+    /// Dims the marks of events the filter bar's filter did not match (null: none dimmed).
+    void setEventFilter(const FilterResultPtr& result);
+    const FilterResultPtr& eventFilter() const { return m_eventFilter; }
     /// Worst finding severity per position; density columns show the worst per pixel.
     void setSeverities(SeverityColumn severities);
     /// Shows a time range (µs) without touching the zoom stack.
@@ -210,6 +213,7 @@ private:
     qint64 m_selectedStream = -1;
     TimeUs m_playhead = kInvalidTime;
     qint64 m_currentEvent = -1;
+    FilterResultPtr m_eventFilter;
     std::optional<AxisRange> m_selection;
     QList<TimelineMarker> m_markers;
     Markers m_markerIndex;

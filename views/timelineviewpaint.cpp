@@ -151,6 +151,7 @@ void TimelineView::paintLanes(QPainter& painter, const std::vector<qint64>& grid
     frame.laneHeight = m_laneHeight;
     frame.grid = grid;
     frame.currentEvent = m_currentEvent;
+    frame.filter = m_eventFilter.get();
     frame.colors = m_colors;
     const int first = firstVisibleRow();
     const int last = std::min(rowCount(), first + visibleRowCount() + 1);

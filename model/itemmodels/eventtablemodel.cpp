@@ -195,6 +195,16 @@ void EventTableModel::setTimeRange(TimeUs from, TimeUs to)
     endResetModel();
 }
 
+void EventTableModel::setEventFilter(FilterResultPtr result)
+{
+    if (result == m_eventFilter)
+        return;
+    beginResetModel();
+    m_eventFilter = std::move(result);
+    applyTimeRange();
+    endResetModel();
+}
+
 qint64 EventTableModel::baseSize() const
 {
     if (!m_index)
@@ -216,6 +226,22 @@ void EventTableModel::applyTimeRange()
     m_count = -1;
     m_rows.clear();
     m_rows.shrink_to_fit();
+    if (m_index && m_eventFilter) {
+        // The filter's positions (ascending), narrowed by the stream and the time range.
+        const bool ranged = m_from != kInvalidTime && m_to != kInvalidTime;
+        for (qint32 position : m_eventFilter->positions) {
+            if (position >= m_index->size())
+                break;
+            if (m_stream >= 0 && m_index->stream(position) != static_cast<quint32>(m_stream))
+                continue;
+            const TimeUs time = m_index->timestamp(position);
+            if (ranged && (time < m_from || time > m_to))
+                continue;
+            m_rows.push_back(position);
+        }
+        m_count = static_cast<qint64>(m_rows.size());
+        return;
+    }
     if (!m_index || m_from == kInvalidTime || m_to == kInvalidTime)
         return;
     const qint64 n = baseSize();

@@ -3,6 +3,7 @@
 
 #include "eventdetailsloader.h"
 #include "index/eventindex.h"
+#include "query/filterresult.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -71,6 +72,11 @@ public:
     TimeUs rangeFrom() const { return m_from; }
     TimeUs rangeTo() const { return m_to; }
 
+    /// Shows only the events the filter bar's filter matched (null: no filter). Combines
+    /// with the stream filter and the time range.
+    void setEventFilter(FilterResultPtr result);
+    const FilterResultPtr& eventFilter() const { return m_eventFilter; }
+
     /// The store position shown in `row`, or -1.
     qint64 positionAt(int row) const;
     /// The row showing `position`, or -1 (binary search in a stream's positions).
@@ -109,7 +115,8 @@ private:
     TimeUs m_to = kInvalidTime;
     qint64 m_offset = 0; ///< with a range over ordered times: its first row in the base rows
     qint64 m_count = -1; ///< rows in the range; -1 without one
-    std::vector<qint32> m_rows; ///< with a range over times that go back: the positions in it
+    std::vector<qint32> m_rows; ///< with a range over times that go back, or a filter: the positions shown
+    FilterResultPtr m_eventFilter;
     TimeUs m_referenceTime = 0;
     qint64 m_referencePosition = -1;
     EventDetailsLoader* m_loader = nullptr;

@@ -245,6 +245,22 @@ void keepActiveInRange(const EventIndex& index, TimeUs from, TimeUs to, StreamBi
     matches.reset(drop);
 }
 
+// Keeps the streams with an event the filter matched.
+void keepMatched(const EventIndex& index, const FilterResult& result, StreamBits& matches)
+{
+    std::vector<char> hit(index.streams().size(), 0);
+    for (qint32 position : result.positions) {
+        if (position < index.size())
+            hit[index.stream(position)] = 1;
+    }
+    std::vector<quint32> drop;
+    for (quint32 s = 0; s < hit.size(); ++s) {
+        if (!hit[s] && matches.test(s))
+            drop.push_back(s);
+    }
+    matches.reset(drop);
+}
+
 } // namespace
 
 StreamsModel::StreamsModel(QObject* parent)
@@ -415,6 +431,16 @@ void StreamsModel::setTimeRange(TimeUs from, TimeUs to)
     endResetModel();
 }
 
+void StreamsModel::setEventFilter(FilterResultPtr result)
+{
+    if (result == m_eventFilter)
+        return;
+    beginResetModel();
+    m_eventFilter = std::move(result);
+    applyFilter();
+    endResetModel();
+}
+
 void StreamsModel::setBadges(QHash<quint32, BadgeCounts> badges)
 {
     m_badges = std::move(badges);
@@ -481,6 +507,8 @@ void StreamsModel::applyFilter()
         }
         if (m_from != kInvalidTime)
             keepActiveInRange(*m_index, m_from, m_to, matches);
+        if (m_eventFilter)
+            keepMatched(*m_index, *m_eventFilter, matches);
 
         m_filtered.reserve(matches.count());
         for (const Group& group : m_allGroups) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "index/eventindex.h"
+#include "query/filterresult.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -85,6 +86,9 @@ public:
     /// Shows only streams with an event in [from, to] (the timeline's range filter), with
     /// the text filter; kInvalidTime for both shows every stream.
     void setTimeRange(TimeUs from, TimeUs to);
+    /// Shows only streams with an event the filter bar's filter matched (null: no filter).
+    /// Combines with the text filter and the time range.
+    void setEventFilter(FilterResultPtr result);
     /// The findings per stream (stream number → counts) for the Badges column; replaces the
     /// earlier ones. An empty map clears them.
     void setBadges(QHash<quint32, BadgeCounts> badges);
@@ -130,7 +134,7 @@ private:
     };
 
     QString badgeText(quint32 stream) const;
-    bool isFiltered() const { return !m_filter.isEmpty() || m_from != kInvalidTime; }
+    bool isFiltered() const { return !m_filter.isEmpty() || m_from != kInvalidTime || m_eventFilter; }
     const std::vector<quint32>& rows() const { return isFiltered() ? m_filtered : m_order; }
     void buildOrder();
     void applyFilter();
@@ -143,6 +147,7 @@ private:
     QHash<quint32, BadgeCounts> m_badges;
     TimeUs m_from = kInvalidTime;
     TimeUs m_to = kInvalidTime;
+    FilterResultPtr m_eventFilter;
     std::vector<quint32> m_order; ///< every stream, grouped by type in display order
     std::vector<Group> m_allGroups; ///< ranges of m_order
     std::vector<quint32> m_nonAscii; ///< streams whose id has non-ASCII bytes (checked with QString)

@@ -40,6 +40,10 @@ public:
     /// PRAGMA data_version on a connection of its own; CannotFollow for an immutable open.
     Expected<StoreWatchPtr, StoreError> watch() const override;
 
+    /// The read-only connection, for statements of the query layer (filter pushdown). Use it
+    /// on the thread that uses this store; it lives as long as the store.
+    sqlite3* connection() const { return m_db.get(); }
+
     /// True when the store was opened as immutable (see class comment).
     bool isImmutable() const { return m_immutable; }
 
