@@ -13,6 +13,8 @@
 
 namespace Chronoscope {
 
+class StatePredicate;
+
 struct ReplayOptions
 {
     /// A checkpoint (the state as JSON text) is kept every this many events of a stream,
@@ -92,6 +94,12 @@ public:
     /// Every event of the stream that changed the value at JSON pointer `pointer`.
     Expected<std::vector<FieldChange>, ReplayError> blame(
         const QString& streamId, const QString& pointer, const Progress& progress = {});
+
+    /// State search: the first state of the stream, from `fromCount` events applied on
+    /// (0: the initial state counts too), for which `predicate` holds; nullopt when none does.
+    /// Steps one event at a time, testing states in batches; keeps checkpoints as fold() does.
+    Expected<std::optional<StateResult>, ReplayError> findFirst(
+        const QString& streamId, StatePredicate& predicate, qint64 fromCount = 0, const Progress& progress = {});
 
     qint64 checkpointBytes() const { return m_checkpointBytes; }
     qint64 checkpointCount() const { return static_cast<qint64>(m_lru.size()); }
