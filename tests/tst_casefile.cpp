@@ -6,7 +6,14 @@
 // every state of the stream.
 
 #include "case/casefile.h"
+#include "index/indexbuilder.h"
+#include "replay/jsprojection.h"
+#include "replay/replayer.h"
+#include "replay/replayservice.h"
+#include "replay/statepredicate.h"
 #include "testutils.h"
+
+#include <QProcess>
 
 #include <QFile>
 #include <QJsonArray>
@@ -79,6 +86,26 @@ void writeFile(const QString& path, const QByteArray& bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run chronoscope(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CHRONOSCOPE_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+const QString kFamilyProjection = QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/resources/projections/sample.js#family");
+const QString kOverdue = QStringLiteral("state.overdue === true");
+
 } // namespace
 
 class TestCaseFile : public QObject
@@ -96,11 +123,65 @@ private Q_SLOTS:
     void newerVersionIsNotDestroyed();
     void filtersAndHistory();
     void importMergesOrReplaces();
+    void resolvesAnchorsAfterReindexing();
+
+    // State search.
+    void findsTheFirstOverdueVersion();
+    void findsFromAPlayheadOn();
+    void noVersionMatches();
+    void expressionErrors_data();
+    void expressionErrors();
+    void replayServiceSearchesOnTheWorker();
+    void commandLineFindState();
+
+private:
+    /// The sample store (made once) and its family streams that go overdue, with the
+    /// version where that first happens by brute force: every state of the stream replayed
+    /// and looked at.
+    QTemporaryDir m_sampleDir;
+    QString m_sample;
+    IndexPtr m_index;
+    StorePtr m_store;
+    QMap<QString, qint64> m_firstOverdueCount; ///< stream → events applied when overdue first holds
 };
 
 void TestCaseFile::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    m_sample = sampleStore(m_sampleDir, 4000, 40);
+    auto store = openStore(m_sample);
+    QVERIFY(store);
+    m_store = std::move(store).value();
+    auto index = IndexBuilder(*m_store).build();
+    QVERIFY(index);
+    m_index = *index;
+    // Families with an overdue notice, by SQL.
+    const QStringList overdue = query(m_sample,
+        "SELECT aggregate_id, MIN(aggregate_version) FROM events WHERE event_type = 'PaymentOverdue' "
+        "GROUP BY aggregate_id ORDER BY aggregate_id LIMIT 3");
+    QVERIFY2(!overdue.isEmpty(), "the sample has overdue families");
+    ProjectionOptions options;
+    auto projection = loadProjection(ProjectionSpec::parse(kFamilyProjection), options);
+    QVERIFY(projection);
+    Replayer replayer(*m_store, m_index, **projection);
+    for (const QString& row : overdue) {
+        const QString stream = row.section(u'|', 0, 0);
+        const qint64 firstNotice = row.section(u'|', 1, 1).toLongLong();
+        const quint32 id = m_index->streams().find(stream).value();
+        const auto total = static_cast<qint64>(m_index->streamPositions(id).size());
+        for (qint64 count = 0; count <= total; ++count) {
+            auto state = replayer.stateAfter(id, count);
+            QVERIFY(state);
+            const auto json = nlohmann::json::parse(state->json.toStdString());
+            if (json.value("overdue", false)) {
+                m_firstOverdueCount[stream] = count;
+                // What docs/sample-store.md says: PaymentOverdue sets overdue.
+                QCOMPARE(state->version, firstNotice);
+                break;
+            }
+        }
+        QVERIFY2(m_firstOverdueCount.contains(stream), qPrintable(stream));
+    }
 }
 
 void TestCaseFile::roundTripsEveryField()
@@ -408,6 +489,194 @@ void TestCaseFile::importMergesOrReplaces()
 
     QVERIFY(!CaseFile::readFile(store, &error));
     QVERIFY2(error.contains(store) && error.contains(u"not a Chronoscope case file"), qPrintable(error));
+}
+
+void TestCaseFile::resolvesAnchorsAfterReindexing()
+{
+    QTemporaryDir dir;
+    const QString store = fakeStore(dir);
+    const QString stream = m_firstOverdueCount.firstKey();
+    const quint32 id = m_index->streams().find(stream).value();
+    const qint32 third = m_index->streamPositions(id)[2];
+    CaseFile file;
+    file.open(store);
+    // Marked when the store was indexed with rows the index now skips: the position moved.
+    file.toggleBookmark(EventAnchor { third + 5, {}, stream, m_index->version(third) }, QStringLiteral("moved"));
+    file.addNote(EventAnchor { third, {}, stream, m_index->version(third) }, QStringLiteral("in place"));
+    file.addNote(EventAnchor { 3, {}, QStringLiteral("family-999999"), 1 }, QStringLiteral("gone"));
+    QCOMPARE(file.resolve(*m_index), 1);
+    QCOMPARE(file.bookmarks().at(0).event.position, qint64(third));
+    QCOMPARE(file.notes().at(0).event.position, qint64(third));
+    QCOMPARE(file.notes().at(1).event.position, qint64(3)); // kept as it was, reported
+    file.setEventId(third, QStringLiteral("the-id"));
+    QCOMPARE(file.bookmarks().at(0).event.eventId, QStringLiteral("the-id"));
+    QCOMPARE(file.notes().at(0).event.eventId, QStringLiteral("the-id"));
+}
+
+void TestCaseFile::findsTheFirstOverdueVersion()
+{
+    ProjectionOptions options;
+    for (auto it = m_firstOverdueCount.begin(); it != m_firstOverdueCount.end(); ++it) {
+        auto projection = loadProjection(ProjectionSpec::parse(kFamilyProjection), options);
+        QVERIFY(projection);
+        Replayer replayer(*m_store, m_index, **projection);
+        auto predicate = StatePredicate::compile(kOverdue);
+        QVERIFY(predicate);
+        auto found = replayer.findFirst(it.key(), **predicate);
+        QVERIFY2(found, qPrintable(found ? QString() : found.error().toString()));
+        QVERIFY(found->has_value());
+        QCOMPARE((*found)->count, it.value());
+        QCOMPARE((*found)->streamId, it.key());
+        QVERIFY((*found)->json.contains("\"overdue\":true"));
+        // The replayer is usable afterwards and agrees with itself.
+        auto before = replayer.stateAfter(m_index->streams().find(it.key()).value(), it.value() - 1);
+        QVERIFY(before && !before->json.contains("\"overdue\":true"));
+    }
+}
+
+void TestCaseFile::findsFromAPlayheadOn()
+{
+    const QString stream = m_firstOverdueCount.firstKey();
+    const qint64 first = m_firstOverdueCount.first();
+    auto projection = loadProjection(ProjectionSpec::parse(kFamilyProjection), {});
+    QVERIFY(projection);
+    Replayer replayer(*m_store, m_index, **projection);
+    // "Find next": from the match on, the state still holds there; one later, the next
+    // state where it holds (by brute force).
+    auto predicate = StatePredicate::compile(kOverdue);
+    QVERIFY(predicate);
+    auto same = replayer.findFirst(stream, **predicate, first);
+    QVERIFY(same && same->has_value());
+    QCOMPARE((*same)->count, first);
+    const quint32 id = m_index->streams().find(stream).value();
+    const auto total = static_cast<qint64>(m_index->streamPositions(id).size());
+    qint64 expected = -1;
+    for (qint64 count = first + 1; count <= total && expected < 0; ++count) {
+        auto state = replayer.stateAfter(id, count);
+        QVERIFY(state);
+        if (nlohmann::json::parse(state->json.toStdString()).value("overdue", false))
+            expected = count;
+    }
+    auto next = replayer.findFirst(stream, **predicate, first + 1);
+    QVERIFY(next);
+    QCOMPARE(next->has_value() ? (*next)->count : -1, expected);
+}
+
+void TestCaseFile::noVersionMatches()
+{
+    auto projection = loadProjection(ProjectionSpec::parse(kFamilyProjection), {});
+    QVERIFY(projection);
+    Replayer replayer(*m_store, m_index, **projection);
+    auto predicate = StatePredicate::compile(QStringLiteral("state.status == \"no such status\""));
+    QVERIFY(predicate);
+    auto found = replayer.findFirst(m_firstOverdueCount.firstKey(), **predicate);
+    QVERIFY(found);
+    QVERIFY(!found->has_value());
+}
+
+void TestCaseFile::expressionErrors_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("atCompile");
+    QTest::addRow("syntax") << QStringLiteral("state.status ==") << QStringLiteral("SyntaxError") << true;
+    QTest::addRow("empty") << QStringLiteral("  ") << QStringLiteral("the expression is empty") << true;
+    QTest::addRow("statement, not expression")
+        << QStringLiteral("); while (true) {} (") << QStringLiteral("SyntaxError") << true;
+    QTest::addRow("unknown name") << QStringLiteral("stat.overdue") << QStringLiteral("ReferenceError") << false;
+    QTest::addRow("runaway") << QStringLiteral("(() => { while (true) {} })()")
+                             << QStringLiteral("ran longer than 300 ms") << false;
+}
+
+void TestCaseFile::expressionErrors()
+{
+    QFETCH(QString, expression);
+    QFETCH(QString, message);
+    QFETCH(bool, atCompile);
+    ProjectionOptions options;
+    options.timeLimitMs = 300;
+    auto predicate = StatePredicate::compile(expression, options);
+    if (atCompile) {
+        QVERIFY(!predicate);
+        QVERIFY2(predicate.error().toString().contains(message), qPrintable(predicate.error().toString()));
+        return;
+    }
+    QVERIFY(predicate);
+    auto projection = loadProjection(ProjectionSpec::parse(kFamilyProjection), options);
+    QVERIFY(projection);
+    Replayer replayer(*m_store, m_index, **projection);
+    auto found = replayer.findFirst(m_firstOverdueCount.firstKey(), **predicate);
+    QVERIFY(!found);
+    const QString text = found.error().toString();
+    QVERIFY2(text.contains(message), qPrintable(text));
+    QVERIFY2(text.contains(expression), qPrintable(text));
+    QVERIFY2(text.contains(u"after 0 events"), qPrintable(text));
+}
+
+void TestCaseFile::replayServiceSearchesOnTheWorker()
+{
+    ReplayService service;
+    QSignalSpy ready(&service, &ReplayService::sourceReady);
+    service.setSource(m_sample, m_index, ProjectionSpec::parse(kFamilyProjection));
+    QTRY_COMPARE(ready.count(), 1);
+    QSignalSpy finished(&service, &ReplayService::findStateFinished);
+    QSignalSpy failed(&service, &ReplayService::findStateFailed);
+    const QString stream = m_firstOverdueCount.lastKey();
+    // A newer search supersedes an older one: only its answer arrives.
+    service.requestFindState(stream, QStringLiteral("state.status == \"no such status\""));
+    const quint64 request = service.requestFindState(stream, kOverdue);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.at(0).at(0).toULongLong(), request);
+    const auto answer = finished.at(0).at(1).value<FindStateAnswer>();
+    QVERIFY(answer.found);
+    QCOMPARE(answer.state.count, m_firstOverdueCount.last());
+    QCOMPARE(answer.expression, kOverdue);
+
+    service.requestFindState(stream, QStringLiteral("state.overdue ==="));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(1).value<ReplayError>().toString().contains(u"SyntaxError"));
+}
+
+void TestCaseFile::commandLineFindState()
+{
+    const QString stream = m_firstOverdueCount.firstKey();
+    const qint64 count = m_firstOverdueCount.first();
+    const qint32 position = m_index->streamPositions(m_index->streams().find(stream).value())[count - 1];
+    Run run = chronoscope({ QStringLiteral("find-state"), m_sample, QStringLiteral("--stream"), stream,
+        QStringLiteral("--where"), kOverdue, QStringLiteral("--projection"), kFamilyProjection,
+        QStringLiteral("--json"), QStringLiteral("--no-cache") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto json = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(json["found"].get<bool>(), true);
+    QCOMPARE(json["count"].get<qint64>(), count);
+    QCOMPARE(json["position"].get<qint64>(), qint64(position));
+    QCOMPARE(json["version"].get<qint64>(), qint64(m_index->version(position)));
+    QCOMPARE(QString::fromStdString(json["type"].get<std::string>()), QStringLiteral("PaymentOverdue"));
+    QCOMPARE(json["state"]["overdue"].get<bool>(), true);
+
+    run = chronoscope(
+        { QStringLiteral("find-state"), m_sample, QStringLiteral("--stream"), stream, QStringLiteral("--where"),
+            kOverdue, QStringLiteral("--projection"), kFamilyProjection, QStringLiteral("--no-cache") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("%1: version %2 ").arg(stream).arg(m_index->version(position))),
+        qPrintable(run.out));
+
+    run = chronoscope({ QStringLiteral("find-state"), m_sample, QStringLiteral("--stream"), stream,
+        QStringLiteral("--where"), QStringLiteral("state.overdue =="), QStringLiteral("--no-cache") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(u"chronoscope find-state: ") && run.err.contains(u"SyntaxError"), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+
+    run = chronoscope({ QStringLiteral("find-state"), m_sample, QStringLiteral("--stream"), stream,
+        QStringLiteral("--where"), QStringLiteral("state.status == 'nope'"), QStringLiteral("--projection"),
+        kFamilyProjection, QStringLiteral("--no-cache") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"no version where"), qPrintable(run.out));
+
+    run = chronoscope({ QStringLiteral("find-state"), m_sample, QStringLiteral("--stream"), stream });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"needs --where"), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCaseFile)
