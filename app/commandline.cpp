@@ -323,8 +323,9 @@ bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
         QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
-        QStringLiteral("find-state"), QStringLiteral("verify"), QStringLiteral("report"), QStringLiteral("verify-report"), QStringLiteral("help"),
-        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("find-state"), QStringLiteral("verify"), QStringLiteral("report"),
+        QStringLiteral("verify-report"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "casecontroller.h"
 #include "diffview.h"
 #include "eventtableview.h"
 #include "export/eventexport.h"
@@ -16,6 +17,7 @@
 #include "projectiondock.h"
 #include "projectioneditor.h"
 #include "stateinspector.h"
+#include "statesearchbar.h"
 #include "streamsview.h"
 #include "themes.h"
 #include "timelinestack.h"
@@ -194,6 +196,9 @@ MainWindow::MainWindow(QWidget* parent)
             4000);
     });
 
+    m_case = new CaseController(this);
+    connect(m_case, &CaseController::markersChanged, this, &MainWindow::showMarkers);
+    connectStateSearch();
     createDocks();
     createMenus();
     applyPreferences();
@@ -272,7 +277,7 @@ void MainWindow::createDocks()
             marker.label = finding.message;
             m_findingMarkers << marker;
         }
-        m_timeline->setMarkers(m_findingMarkers);
+        showMarkers();
     });
     connect(m_audit, &AuditJob::auditFinished, this, [this](const AuditSummary& summary) {
         m_findings->setIdle();
@@ -400,7 +405,7 @@ void MainWindow::startAudit()
     m_findingMarkers.clear();
     m_streamBadges.clear();
     m_streams->model()->setBadges({});
-    m_timeline->setMarkers({});
+    showMarkers();
     AuditOptions options;
     const ProjectionSpec projection = ProjectionSpec::parse(m_projectionSpec);
     if (!projection.isMerge())
@@ -452,6 +457,7 @@ void MainWindow::applyPreferences()
 
 void MainWindow::closeStore()
 {
+    m_case->storeClosing();
     m_job->cancel();
     m_replay->clearSource();
     m_model->setStore({});
@@ -493,6 +499,11 @@ void MainWindow::stepSameType(int direction)
     }
     statusBar()->showMessage(
         tr("No %1 event of this type in the stream").arg(direction > 0 ? tr("later") : tr("earlier")), 4000);
+}
+
+void MainWindow::showMarkers()
+{
+    m_timeline->setMarkers(m_findingMarkers + m_case->markers());
 }
 
 void MainWindow::showInGraph(qint64 position)
@@ -545,6 +556,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Export Events…"), this, &MainWindow::chooseExport)
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addActions(m_case->fileActions());
     file->addSeparator();
     file->addAction(tr("P&references…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -611,6 +623,11 @@ void MainWindow::createMenus()
           m_streams->filterEdit()->selectAll();
       })->setShortcut(QKeySequence::Find);
 
+    go->addAction(tr("Find Version &Where…"), this, [this] {
+          m_inspector->stateSearch()->focusExpression();
+      })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    menuBar()->addMenu(m_case->menu());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
         ->setShortcut(QKeySequence::HelpContents);
@@ -671,6 +688,7 @@ void MainWindow::setProjection(const QString& spec)
 
 void MainWindow::openStore(const QString& path)
 {
+    m_case->storeClosing();
     m_storePath = path;
     m_columnsFitted = false;
     m_index.reset();
@@ -700,6 +718,7 @@ void MainWindow::openStore(const QString& path)
     options.cacheDirectory = m_cacheDirectory;
     setBusy(true);
     m_job->start(path, options);
+    m_case->storeOpened(path);
 }
 
 void MainWindow::openAt(const QString& streamId, TimeUs time)
@@ -909,6 +928,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_case->storeClosing();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState(AppSettings::kWindowStateVersion));
     QMainWindow::closeEvent(event);
