@@ -117,7 +117,12 @@ CaseController::CaseController(MainWindow* window)
     });
 }
 
-CaseController::~CaseController() = default;
+CaseController::~CaseController()
+{
+    // The window's views may be gone already: save what is pending without telling them.
+    m_case->disconnect();
+    m_case->close();
+}
 
 QList<TimelineMarker> CaseController::markers() const
 {

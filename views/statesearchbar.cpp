@@ -101,13 +101,16 @@ void StateSearchBar::setProgress(qint64 done, qint64 total)
 void StateSearchBar::showResult(const QString& text, bool error)
 {
     m_result->setText(text);
-    m_result->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
-    QPalette palette = m_result->palette();
-    palette.setColor(
-        QPalette::WindowText, error ? QColor(0xc0, 0x30, 0x20) : this->palette().color(QPalette::WindowText));
-    m_result->setPalette(palette);
-    m_result->setForegroundRole(QPalette::WindowText);
+    // Errors in the palette's red-ish "negative" tone would need a theme lookup; bold is enough to tell.
+    QFont font = m_result->font();
+    font.setBold(error);
+    m_result->setFont(font);
     m_result->setVisible(!text.isEmpty());
+}
+
+QString StateSearchBar::resultText() const
+{
+    return m_result->text();
 }
 
 void StateSearchBar::focusExpression()

@@ -24,6 +24,8 @@ public:
     QLineEdit* expressionField() const { return m_expression; }
     QString expression() const;
     bool isBusy() const;
+    /// What the last search found (or why it failed), as shown.
+    QString resultText() const;
 
     void setBusy(bool busy);
     void setProgress(qint64 done, qint64 total);

@@ -114,6 +114,13 @@ QString CaseFile::dataPath(const QString& storeSpec, const QString& dataDirector
 QStringList CaseFile::open(const QString& storeSpec)
 {
     close();
+    QStringList warnings = read(storeSpec);
+    Q_EMIT changed(); // views show the case as read (not a change to save)
+    return warnings;
+}
+
+QStringList CaseFile::read(const QString& storeSpec)
+{
     m_storeSpec = storeSpec;
     const QString beside = besidePath(storeSpec);
     const QString inData = dataPath(storeSpec, m_dataDirectory);
@@ -193,6 +200,7 @@ void CaseFile::close()
     m_newerBackup.clear();
     m_dirty = false;
     m_fileExists = false;
+    Q_EMIT changed();
 }
 
 void CaseFile::touch()

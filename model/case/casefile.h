@@ -133,6 +133,7 @@ private:
     };
     struct Writer;
 
+    QStringList read(const QString& storeSpec);
     void touch();
     void saveInBackground();
     QByteArray serialize() const;

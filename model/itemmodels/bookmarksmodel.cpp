@@ -3,6 +3,8 @@
 
 #include "index/timestampparser.h"
 
+#include <QScopedValueRollback>
+
 #include <map>
 
 namespace Chronoscope {
@@ -30,8 +32,9 @@ void BookmarksModel::setIndex(IndexPtr index)
 
 void BookmarksModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
+    if (m_settingData)
+        return; // setData() updates the cell itself; a reset would pull the editor away mid-commit
+    std::vector<Row> rows;
     if (m_case) {
         std::map<qint64, Row> byPosition; // store order
         const auto& bookmarks = m_case->bookmarks();
@@ -48,8 +51,22 @@ void BookmarksModel::rebuild()
             row.notes << static_cast<int>(i);
         }
         for (auto& [position, row] : byPosition)
-            m_rows.push_back(std::move(row));
+            rows.push_back(std::move(row));
     }
+    // The same events with the same bookmarks (a label, a colour, an event id changed): update
+    // the cells and keep the view's selection and any open editor.
+    const bool sameRows = rows.size() == m_rows.size()
+        && std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const Row& a, const Row& b) {
+               return a.event.position == b.event.position && a.bookmark == b.bookmark;
+           });
+    if (sameRows) {
+        m_rows = std::move(rows);
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NumColumns - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
 }
 
@@ -99,6 +116,8 @@ QVariant BookmarksModel::data(const QModelIndex& index, int role) const
     if (!m_case || !index.isValid() || index.row() >= rowCount())
         return {};
     const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    if (row.bookmark >= m_case->bookmarks().size())
+        return {}; // between a change of the case and the rebuild it causes
     const qint64 p = row.event.position;
     const bool inIndex = m_index && p >= 0 && p < m_index->size();
     switch (role) {
@@ -140,10 +159,17 @@ bool BookmarksModel::setData(const QModelIndex& index, const QVariant& value, in
     if (!m_case || role != Qt::EditRole || index.column() != Label || index.row() >= rowCount())
         return false;
     const Row row = m_rows[static_cast<std::size_t>(index.row())];
+    {
+        const QScopedValueRollback setting(m_settingData, true);
+        if (row.bookmark >= 0)
+            m_case->setBookmarkLabel(row.bookmark, value.toString());
+        else
+            m_case->toggleBookmark(row.event, value.toString()); // labelling a noted event bookmarks it
+    }
     if (row.bookmark >= 0)
-        m_case->setBookmarkLabel(row.bookmark, value.toString());
+        Q_EMIT dataChanged(index, index);
     else
-        m_case->toggleBookmark(row.event, value.toString()); // labelling a noted event bookmarks it
+        QMetaObject::invokeMethod(this, &BookmarksModel::rebuild, Qt::QueuedConnection); // after the editor closes
     return true;
 }
 

@@ -62,6 +62,7 @@ private:
     QPointer<CaseFile> m_case;
     IndexPtr m_index;
     std::vector<Row> m_rows;
+    bool m_settingData = false;
 };
 
 } // namespace Chronoscope
