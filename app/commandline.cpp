@@ -41,6 +41,7 @@ QString usage()
               "       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]\n"
               "       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]\n"
               "       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]\n"
+              "       chronoscope find-state STORE --stream ID --where EXPR [--from N] [--projection SPEC] [--json]\n"
               "       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]\n"
               "                             [--limit N] [--direction TB|LR]\n"
               "       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]\n"
@@ -364,8 +365,9 @@ bool isCommand(const QStringList& arguments)
 {
     static const QStringList commands { QStringLiteral("info"), QStringLiteral("events"), QStringLiteral("sample"),
         QStringLiteral("state"), QStringLiteral("diff"), QStringLiteral("blame"), QStringLiteral("graph"),
-        QStringLiteral("verify"), QStringLiteral("report"), QStringLiteral("verify-report"), QStringLiteral("mapping"),
-        QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version") };
+        QStringLiteral("find-state"), QStringLiteral("verify"), QStringLiteral("report"),
+        QStringLiteral("verify-report"), QStringLiteral("mapping"), QStringLiteral("help"), QStringLiteral("--help"),
+        QStringLiteral("-h"), QStringLiteral("--version") };
     return !arguments.isEmpty() && commands.contains(arguments.constFirst());
 }
 
@@ -386,6 +388,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runDiff(forParser, out, err);
     if (command == u"blame")
         return runBlame(forParser, out, err);
+    if (command == u"find-state")
+        return runFindState(forParser, out, err);
     if (command == u"graph")
         return runGraph(forParser, out, err);
     if (command == u"verify")

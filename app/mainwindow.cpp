@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "casecontroller.h"
 #include "diffview.h"
 #include "eventtableview.h"
 #include "export/eventexport.h"
@@ -22,6 +23,7 @@
 #include "query/filterlibrary.h"
 #include "shortcutsdialog.h"
 #include "stateinspector.h"
+#include "statesearchbar.h"
 #include "store/postgresconninfo.h"
 #include "store/storespec.h"
 #include "streamsview.h"
@@ -202,6 +204,9 @@ MainWindow::MainWindow(QWidget* parent)
             4000);
     });
 
+    m_case = new CaseController(this);
+    connect(m_case, &CaseController::markersChanged, this, &MainWindow::showMarkers);
+    connectStateSearch();
     createDocks();
     createMenus();
     m_follow = new LiveFollowControl(this);
@@ -294,7 +299,7 @@ void MainWindow::createDocks()
             marker.label = finding.message;
             m_findingMarkers << marker;
         }
-        m_timeline->setMarkers(m_findingMarkers);
+        showMarkers();
     });
     connect(m_audit, &AuditJob::auditFinished, this, [this](const AuditSummary& summary) {
         m_findings->setIdle();
@@ -458,7 +463,7 @@ void MainWindow::startAudit()
     m_findingMarkers.clear();
     m_streamBadges.clear();
     m_streams->model()->setBadges({});
-    m_timeline->setMarkers({});
+    showMarkers();
     AuditOptions options;
     const ProjectionSpec projection = ProjectionSpec::parse(m_projectionSpec);
     if (!projection.isMerge())
@@ -511,6 +516,7 @@ void MainWindow::applyPreferences()
 
 void MainWindow::closeStore()
 {
+    m_case->storeClosing();
     m_job->cancel();
     m_follow->stop();
     m_reauditTimer.stop();
@@ -555,6 +561,11 @@ void MainWindow::stepSameType(int direction)
     }
     statusBar()->showMessage(
         tr("No %1 event of this type in the stream").arg(direction > 0 ? tr("later") : tr("earlier")), 4000);
+}
+
+void MainWindow::showMarkers()
+{
+    m_timeline->setMarkers(m_findingMarkers + m_case->markers());
 }
 
 void MainWindow::showInGraph(qint64 position)
@@ -609,6 +620,7 @@ void MainWindow::createMenus()
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addAction(tr("Export &Report…"), this, &MainWindow::chooseExportReport)
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    file->addActions(m_case->fileActions());
     file->addSeparator();
     file->addAction(tr("P&references…"), this, &MainWindow::showPreferences)->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -685,6 +697,13 @@ void MainWindow::createMenus()
       })->setShortcut(QKeySequence::Find);
     go->addAction(tr("Filter &Events"), m_filterBar, &FilterBar::focusFilter)
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+
+    // Ctrl+Shift+F is the event filter; Ctrl+G goes to a version, Ctrl+Shift+G to the first
+    // version where an expression about the state holds.
+    go->addAction(tr("Find Version &Where…"), this, [this] {
+          m_inspector->stateSearch()->focusExpression();
+      })->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    menuBar()->addMenu(m_case->menu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
@@ -771,6 +790,7 @@ void MainWindow::setProjection(const QString& spec)
 
 void MainWindow::openStore(const QString& path)
 {
+    m_case->storeClosing();
     m_storePath = path;
     m_columnsFitted = false;
     m_index.reset();
@@ -805,6 +825,7 @@ void MainWindow::openStore(const QString& path)
     m_reauditTimer.stop();
     setBusy(true);
     m_job->start(path, options);
+    m_case->storeOpened(path);
 }
 
 void MainWindow::openAt(const QString& streamId, TimeUs time)
@@ -1041,6 +1062,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_case->storeClosing();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState(AppSettings::kWindowStateVersion));
     QMainWindow::closeEvent(event);

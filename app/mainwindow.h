@@ -19,6 +19,7 @@ class QToolButton;
 namespace Chronoscope {
 
 class AppSettings;
+class CaseController;
 class EventTableModel;
 class EventTableView;
 class FilterBar;
@@ -50,6 +51,10 @@ public:
     void exportEvents(const QString& path, EventExportFormat format);
     /// File > Preferences: applies what the settings now say (time display, theme, replay limits).
     void applyPreferences();
+    /// Selects the event at `position` and moves the playhead there (Bookmarks dock, Enter).
+    void goToEvent(qint64 position) { onEventActivated(position); }
+    /// Bookmarks, notes and the case file of the open store.
+    CaseController* caseController() const { return m_case; }
     /// File > Close Store: stops every job and empties the views.
     void closeStore();
     /// Go > Next/Previous Event of This Type: within the inspected stream.
@@ -123,6 +128,9 @@ private:
     /// The graph follows the selected event (debounced; only while the graph is visible).
     void showInGraph(qint64 position);
     void updateGraph();
+    /// The timeline's markers: the findings' and the case's bookmarks.
+    void showMarkers();
+    void connectStateSearch(); ///< mainwindowstatesearch.cpp
 
     std::unique_ptr<AppSettings> m_settings;
     IndexJob* m_job;
@@ -138,6 +146,7 @@ private:
     FilterBar* m_filterBar = nullptr;
     FindingsView* m_findings;
     AuditJob* m_audit;
+    CaseController* m_case = nullptr;
     QLabel* m_auditLabel = nullptr;
     QList<TimelineMarker> m_findingMarkers;
     QHash<quint32, std::array<int, 3>> m_streamBadges; ///< findings per stream, per severity

@@ -6,6 +6,7 @@
 #include "index/timestampparser.h"
 #include "replay/jsprojection.h"
 #include "replay/replayer.h"
+#include "replay/statepredicate.h"
 #include "replay/storedsnapshots.h"
 
 namespace Chronoscope::CommandLine {
@@ -235,6 +236,80 @@ int runBlame(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        change.existsAfter ? QString::fromUtf8(change.after) : QStringLiteral("(absent)"));
     }
     out.flush();
+    return kExitOk;
+}
+
+int runFindState(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("find-state");
+    QCommandLineParser parser;
+    const QCommandLineOption where(QStringLiteral("where"),
+        QStringLiteral("JavaScript expression about `state` (e.g. state.status == \"withdrawn\")."),
+        QStringLiteral("EXPR"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("Start after this many events (default 0: the initial state counts)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ kStream, where, from, json, kProjection, kTimeLimit, kKeepGoing, noCacheOption() });
+    if (!parse(parser, arguments, err))
+        return kExitBadInput;
+    if (!parser.isSet(where))
+        return fail(err, command, tr("needs --where EXPR (e.g. --where 'state.status == \"withdrawn\"')"));
+    const auto fromCount = versionOption(parser, from, command, err);
+    if (!fromCount)
+        return kExitBadInput;
+    ProjectionOptions options;
+    options.timeLimitMs = std::max(1, parser.value(kTimeLimit).toInt());
+    // A mistake in the expression is reported before the store is indexed.
+    auto predicate = StatePredicate::compile(parser.value(where), options);
+    if (!predicate)
+        return fail(err, command, predicate.error().toString());
+    int exitCode = kExitBadInput;
+    auto session = openSession(parser, command, err, &exitCode);
+    if (!session)
+        return exitCode;
+    if (session->source.snapshots)
+        return fail(err, command, tr("find-state needs a projection to replay, not stored snapshots"));
+    const QString streamId = parser.value(kStream);
+    auto found = session->source.replayer->findFirst(streamId, **predicate, *fromCount);
+    if (!found) {
+        const bool inExpression = found.error().projection && found.error().projection->file == u"expression";
+        return inExpression ? fail(err, command, found.error().toString()) : replayFailure(err, command, found.error());
+    }
+    const IndexPtr& index = session->opened.index;
+    if (parser.isSet(json)) {
+        Json answer = { { "streamId", utf8(streamId) }, { "expression", utf8(parser.value(where)) },
+            { "found", found->has_value() } };
+        if (const auto& state = *found) {
+            answer["version"] = state->version;
+            answer["count"] = state->count;
+            answer["position"] = state->position;
+            answer["timestamp"] = state->position >= 0 ? Json(utf8(TimestampParser::toIso(state->time))) : Json();
+            answer["type"]
+                = state->position >= 0 ? Json(utf8(index->types().string(index->type(state->position)))) : Json();
+            answer["projection"] = utf8(state->projection.displayName());
+            answer["state"] = Json::parse(state->json.toStdString(), nullptr, false);
+        }
+        out << QString::fromStdString(answer.dump(2)) << Qt::endl;
+        return found->has_value() ? kExitOk : kExitFindings;
+    }
+    if (!found->has_value()) {
+        out << tr("%1: no version where %2").arg(streamId, parser.value(where)) << Qt::endl;
+        return kExitFindings;
+    }
+    const StateResult& state = **found;
+    if (state.position < 0) {
+        out << tr("%1: the initial state (version 0) already satisfies %2").arg(streamId, parser.value(where))
+            << Qt::endl;
+        return kExitOk;
+    }
+    out << tr("%1: version %2 (event %3, position %4, %5 at %6)")
+               .arg(streamId)
+               .arg(state.version)
+               .arg(state.count)
+               .arg(state.position)
+               .arg(index->types().string(index->type(state.position)), TimestampParser::toIso(state.time))
+        << Qt::endl;
     return kExitOk;
 }
 

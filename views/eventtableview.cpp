@@ -73,6 +73,11 @@ void EventTableView::showRowMenu(const QPoint& at)
         events->setReferenceTime(time, position);
         events->setTimeMode(EventTableModel::TimeMode::Relative);
     });
+    if (!m_rowActions.isEmpty()) {
+        setCurrentIndex(index);
+        menu.addSeparator();
+        menu.addActions(m_rowActions);
+    }
     menu.exec(viewport()->mapToGlobal(at));
 }
 

@@ -18,6 +18,9 @@ public:
 
     /// Sizes columns to fit a typical row; call after the model has rows.
     void fitColumns();
+    /// Actions added to a row's context menu (e.g. Add Note…); they act on the current row,
+    /// which a right-click moves to the clicked one.
+    void addRowActions(const QList<QAction*>& actions) { m_rowActions << actions; }
 
 protected:
     /// A new font (Preferences > Font size) resizes rows and columns to it.
@@ -26,6 +29,8 @@ protected:
 private:
     void showHeaderMenu(const QPoint& at);
     void showRowMenu(const QPoint& at);
+
+    QList<QAction*> m_rowActions;
 };
 
 } // namespace Chronoscope

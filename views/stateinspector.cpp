@@ -6,6 +6,7 @@
 #include "itemmodels/jsontreemodel.h"
 #include "jsontreeview.h"
 #include "paletteicons.h"
+#include "statesearchbar.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -64,6 +65,7 @@ StateInspector::StateInspector(QWidget* parent)
     , m_stateView(new JsonTreeView(tr("State"), this))
     , m_search(new QLineEdit(this))
     , m_searchStatus(new QLabel(this))
+    , m_stateSearch(new StateSearchBar(this))
     , m_diffView(new DiffView(this))
     , m_history(new QTreeWidget(this))
     , m_eventTitle(new QLabel(this))
@@ -133,6 +135,7 @@ StateInspector::StateInspector(QWidget* parent)
     stateLayout->addWidget(m_stateView, 1);
     m_tabs->setAccessibleName(tr("State views"));
     m_payloadTabs->setAccessibleName(tr("Event payload views"));
+    stateLayout->addWidget(m_stateSearch);
     m_tabs->addTab(statePage, tr("State"));
     m_tabs->addTab(m_diffView, tr("Diff"));
     m_tabs->setTabToolTip(

@@ -20,6 +20,7 @@ namespace Chronoscope {
 class DiffView;
 class JsonTreeModel;
 class JsonTreeView;
+class StateSearchBar;
 
 /// The state of one stream at the playhead: a version scrubber, the state as a JSON
 /// tree, what the last event changed, and that event's raw and upcast payload.
@@ -64,6 +65,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QTreeWidget* historyView() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// "Find first version where…" (the owner runs the search).
+    StateSearchBar* stateSearch() const { return m_stateSearch; }
 
 Q_SIGNALS:
     void countRequested(qint64 count);
@@ -96,6 +99,7 @@ private:
     JsonTreeView* m_stateView;
     QLineEdit* m_search;
     QLabel* m_searchStatus;
+    StateSearchBar* m_stateSearch;
     DiffView* m_diffView;
     QTreeWidget* m_history;
     QLabel* m_eventTitle;

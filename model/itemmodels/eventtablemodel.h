@@ -90,6 +90,7 @@ public:
     /// The time Relative mode measures from, and the position it came from (-1 if none).
     void setReferenceTime(TimeUs time, qint64 position = -1);
     TimeUs referenceTime() const { return m_referenceTime; }
+    qint64 referencePosition() const { return m_referencePosition; }
 
     /// `time - reference` as `+1d 02:03:04.000005` (days only when needed).
     static QString relativeText(TimeUs time, TimeUs reference);

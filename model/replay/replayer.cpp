@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replayer.h"
 
+#include "statepredicate.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -339,6 +341,81 @@ Expected<std::vector<FieldChange>, ReplayError> Replayer::blame(
             return cancelledError();
     }
     return changes;
+}
+
+Expected<std::optional<StateResult>, ReplayError> Replayer::findFirst(
+    const QString& streamId, StatePredicate& predicate, qint64 fromCount, const Progress& progress)
+{
+    auto sequence = streamSequence(streamId);
+    if (!sequence)
+        return sequence.error();
+    const auto total = static_cast<qint64>(sequence->positions.size());
+    fromCount = std::clamp<qint64>(fromCount, 0, total);
+    // The state at fromCount comes from the checkpoints; from there one event at a time.
+    auto start = fold(*sequence, fromCount, {});
+    if (!start)
+        return start.error();
+    constexpr std::size_t kStatesPerCall = 64;
+    std::vector<QByteArray> states { start->json };
+    qint64 batchStart = fromCount;
+    std::vector<Event> events;
+    std::vector<Event> one(1);
+    const qint64 every = m_options.checkpointEvery;
+    auto test = [&]() -> Expected<qint64, ReplayError> {
+        auto match = predicate.firstMatch(states, batchStart);
+        if (!match) {
+            ReplayError error;
+            error.projection = match.error();
+            return error;
+        }
+        return *match;
+    };
+    // The live state has moved past the match: back to it from the nearest checkpoint.
+    auto foundAt = [&](qint64 count) -> Expected<std::optional<StateResult>, ReplayError> {
+        auto found = fold(*sequence, count, {});
+        if (!found)
+            return found.error();
+        return std::optional<StateResult>(std::move(found).value());
+    };
+    for (qint64 done = fromCount; done < total;) {
+        const qint64 end = std::min(total, done + m_options.batchEvents);
+        if (auto error = readEvents(
+                sequence->positions.subspan(static_cast<std::size_t>(done), static_cast<std::size_t>(end - done)),
+                events))
+            return *error;
+        for (Event& event : events) {
+            one[0] = std::move(event);
+            if (auto error = m_projection.apply(one)) {
+                m_liveCount = -1;
+                ReplayError replayError;
+                replayError.projection = error;
+                return replayError;
+            }
+            ++done;
+            m_liveCount = done;
+            QByteArray state = m_projection.state();
+            if (done % every == 0)
+                keepCheckpoint(sequence->key, done, state);
+            states.push_back(std::move(state));
+            if (states.size() == kStatesPerCall) {
+                auto match = test();
+                if (!match)
+                    return match.error();
+                if (*match >= 0)
+                    return foundAt(batchStart + *match);
+                batchStart += static_cast<qint64>(states.size());
+                states.clear();
+            }
+        }
+        if (progress && !progress(done - fromCount, total - fromCount))
+            return cancelledError();
+    }
+    auto match = test();
+    if (!match)
+        return match.error();
+    if (*match >= 0)
+        return foundAt(batchStart + *match);
+    return std::optional<StateResult>();
 }
 
 } // namespace Chronoscope

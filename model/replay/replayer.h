@@ -13,6 +13,8 @@
 
 namespace Chronoscope {
 
+class StatePredicate;
+
 struct ReplayOptions
 {
     /// A checkpoint (the state as JSON text) is kept every this many events of a stream,
@@ -97,6 +99,12 @@ public:
     /// (a stream's first N events do not change when more are appended); the store-wide
     /// sequence is recomputed on its next use.
     void setIndex(IndexPtr index);
+
+    /// State search: the first state of the stream, from `fromCount` events applied on
+    /// (0: the initial state counts too), for which `predicate` holds; nullopt when none does.
+    /// Steps one event at a time, testing states in batches; keeps checkpoints as fold() does.
+    Expected<std::optional<StateResult>, ReplayError> findFirst(
+        const QString& streamId, StatePredicate& predicate, qint64 fromCount = 0, const Progress& progress = {});
 
     qint64 checkpointBytes() const { return m_checkpointBytes; }
     qint64 checkpointCount() const { return static_cast<qint64>(m_lru.size()); }

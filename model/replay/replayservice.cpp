@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "replayservice.h"
 
+#include "statepredicate.h"
 #include "storedsnapshots.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Chronoscope {
@@ -250,6 +252,50 @@ public:
         Q_EMIT compareDone(request, answer);
     }
 
+    void computeFind(quint64 request, const QString& streamId, const QString& expression, qint64 fromCount)
+    {
+        if (request != m_service->m_latestFind.load())
+            return;
+        if (!m_store) {
+            Q_EMIT findFailed(request, m_sourceError);
+            return;
+        }
+        Source* source = sourceFor(m_main, streamId);
+        if (!source) {
+            Q_EMIT findFailed(request, m_loadError);
+            return;
+        }
+        auto predicate = StatePredicate::compile(expression, m_projectionOptions);
+        if (!predicate) {
+            ReplayError error;
+            error.projection = predicate.error();
+            Q_EMIT findFailed(request, error);
+            return;
+        }
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        // Progress a few times a second is what a bar can show; a newer search or Cancel stops this one.
+        const Replayer::Progress progress = [this, request, &sinceProgress](qint64 done, qint64 total) {
+            if (sinceProgress.elapsed() >= 100) {
+                sinceProgress.restart();
+                Q_EMIT findProgress(request, done, total);
+            }
+            return request == m_service->m_latestFind.load();
+        };
+        auto found = source->replayer->findFirst(streamId, **predicate, fromCount, progress);
+        if (!found) {
+            Q_EMIT findFailed(request, found.error());
+            return;
+        }
+        FindStateAnswer answer;
+        answer.streamId = streamId;
+        answer.expression = expression;
+        answer.found = found->has_value();
+        if (answer.found)
+            answer.state = **found;
+        Q_EMIT findDone(request, answer);
+    }
+
 private:
     static std::shared_ptr<const Json> parseState(const QByteArray& text)
     {
@@ -307,6 +353,9 @@ Q_SIGNALS:
     void failed(quint64 request, const Chronoscope::ReplayError& error);
     void compareDone(quint64 request, const Chronoscope::CompareAnswer& answer);
     void compareFailed(quint64 request, const Chronoscope::ReplayError& error);
+    void findProgress(quint64 request, qint64 done, qint64 total);
+    void findDone(quint64 request, const Chronoscope::FindStateAnswer& answer);
+    void findFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     void sourceFailed(const Chronoscope::ReplayError& error);
 
@@ -401,6 +450,7 @@ ReplayService::ReplayService(QObject* parent)
     qRegisterMetaType<StateResult>();
     qRegisterMetaType<StateAnswer>();
     qRegisterMetaType<CompareAnswer>();
+    qRegisterMetaType<FindStateAnswer>();
     qRegisterMetaType<ReplayError>();
     qRegisterMetaType<ProjectionInfo>();
     qRegisterMetaType<std::vector<FieldChange>>();
@@ -433,6 +483,18 @@ ReplayService::ReplayService(QObject* parent)
     connect(m_worker, &ReplayWorker::compareFailed, this, [this](quint64 request, const ReplayError& error) {
         if (request == m_latestCompare.load())
             Q_EMIT compareFailed(request, error);
+    });
+    connect(m_worker, &ReplayWorker::findProgress, this, [this](quint64 request, qint64 done, qint64 total) {
+        if (request == m_latestFind.load())
+            Q_EMIT findStateProgress(request, done, total);
+    });
+    connect(m_worker, &ReplayWorker::findDone, this, [this](quint64 request, const FindStateAnswer& answer) {
+        if (request == m_latestFind.load())
+            Q_EMIT findStateFinished(request, answer);
+    });
+    connect(m_worker, &ReplayWorker::findFailed, this, [this](quint64 request, const ReplayError& error) {
+        if (request == m_latestFind.load())
+            Q_EMIT findStateFailed(request, error);
     });
     connect(m_worker, &ReplayWorker::sourceReady, this, &ReplayService::sourceReady);
     connect(m_worker, &ReplayWorker::sourceFailed, this, &ReplayService::sourceFailed);
@@ -514,6 +576,18 @@ quint64 ReplayService::requestCompare(const CompareRequest& what)
     return request;
 }
 
+quint64 ReplayService::requestFindState(const QString& streamId, const QString& expression, qint64 fromCount)
+{
+    const quint64 request = ++m_latestFind;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, request, streamId, expression, fromCount] {
+            worker->computeFind(request, streamId, expression, fromCount);
+        },
+        Qt::QueuedConnection);
+    return request;
+}
+
 void ReplayService::clearSource()
 {
     cancel();
@@ -526,6 +600,7 @@ void ReplayService::cancel()
     ++m_latest;
     ++m_latestHistory;
     ++m_latestCompare;
+    ++m_latestFind;
 }
 
 } // namespace Chronoscope

@@ -56,6 +56,15 @@ struct CompareAnswer
     std::shared_ptr<const DiffNode> diff;
 };
 
+/// The outcome of a state search: the first state for which the expression holds, if any.
+struct FindStateAnswer
+{
+    QString streamId;
+    QString expression;
+    bool found = false;
+    StateResult state; ///< when found: the state and the event that made the expression hold
+};
+
 /// Computes states off the GUI thread for the views (DESIGN.md "Threads"): one worker
 /// thread owns a store connection, the projection's engine and the checkpoints.
 ///
@@ -90,6 +99,13 @@ public:
     /// Asks for two states and their diff. Comparisons coalesce among themselves.
     quint64 requestCompare(const CompareRequest& request);
 
+    /// State search: the first state of `streamId`, from `fromCount` events applied on, for
+    /// which the JavaScript `expression` about `state` holds (StatePredicate), by replay on
+    /// the worker with findStateProgress(); searches coalesce among themselves.
+    quint64 requestFindState(const QString& streamId, const QString& expression, qint64 fromCount = 0);
+    /// Stops a running state search (its answer is dropped).
+    void cancelFindState() { ++m_latestFind; }
+
     /// Drops every pending and running request.
     void cancel();
     /// Drops the request and closes the store on the worker, freeing its index and
@@ -110,6 +126,11 @@ Q_SIGNALS:
     void fieldHistoryFailed(quint64 request, const QString& pointer, const Chronoscope::ReplayError& error);
     void compareAvailable(quint64 request, const Chronoscope::CompareAnswer& answer);
     void compareFailed(quint64 request, const Chronoscope::ReplayError& error);
+    /// A state search's progress: `done` of `total` events tested (throttled).
+    void findStateProgress(quint64 request, qint64 done, qint64 total);
+    void findStateFinished(quint64 request, const Chronoscope::FindStateAnswer& answer);
+    /// The expression does not compile or throws (its message), the store or projection failed.
+    void findStateFailed(quint64 request, const Chronoscope::ReplayError& error);
     void sourceReady(const Chronoscope::ProjectionInfo& projection);
     /// The store cannot be opened or the projection not loaded (with its file:line).
     void sourceFailed(const Chronoscope::ReplayError& error);
@@ -133,6 +154,7 @@ private:
     std::atomic<quint64> m_computed { 0 };
     std::atomic<quint64> m_latestHistory { 0 };
     std::atomic<quint64> m_latestCompare { 0 };
+    std::atomic<quint64> m_latestFind { 0 };
 };
 
 } // namespace Chronoscope
@@ -140,6 +162,7 @@ private:
 Q_DECLARE_METATYPE(Chronoscope::StateResult)
 Q_DECLARE_METATYPE(Chronoscope::StateAnswer)
 Q_DECLARE_METATYPE(Chronoscope::CompareAnswer)
+Q_DECLARE_METATYPE(Chronoscope::FindStateAnswer)
 Q_DECLARE_METATYPE(Chronoscope::ReplayError)
 Q_DECLARE_METATYPE(Chronoscope::ProjectionInfo)
 Q_DECLARE_METATYPE(std::vector<Chronoscope::FieldChange>)
