@@ -365,8 +365,8 @@ void FilterBar::rebuildSavedMenu()
         return;
     menu->addSeparator();
     for (const SavedFilter& filter : saved) {
-        QAction* action = menu->addAction(filter.name, this, [this, text = filter.text] { applyText(text); });
-        action->setToolTip(filter.text);
+        QAction* action = menu->addAction(filter.name, this, [this, text = filter.expression] { applyText(text); });
+        action->setToolTip(filter.expression);
     }
     menu->addSeparator();
     QMenu* remove = menu->addMenu(tr("Delete"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "query/savedfilter.h"
 #include "store/event.h"
 
 #include <QList>
@@ -56,13 +57,6 @@ struct TimeReference
 };
 
 /// A named filter expression (the filter bar's saved filters).
-struct SavedFilter
-{
-    QString name;
-    QString expression;
-    bool operator==(const SavedFilter&) const = default;
-};
-
 /// Everything an investigation keeps (docs/case-file.md): a plain value, compared and
 /// copied freely; CaseFile owns the live one and persists it.
 struct CaseData

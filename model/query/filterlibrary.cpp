@@ -46,7 +46,7 @@ void FilterLibrary::save(const QString& name, const QString& text)
         return;
     for (SavedFilter& filter : m_saved) {
         if (filter.name == key) {
-            filter.text = text;
+            filter.expression = text;
             Q_EMIT changed();
             return;
         }
@@ -65,7 +65,7 @@ QString FilterLibrary::savedText(const QString& name) const
 {
     for (const SavedFilter& filter : m_saved) {
         if (filter.name == name)
-            return filter.text;
+            return filter.expression;
     }
     return {};
 }
@@ -74,7 +74,7 @@ QStringList FilterLibrary::savedAsStrings() const
 {
     QStringList strings;
     for (const SavedFilter& filter : m_saved)
-        strings << filter.name << filter.text;
+        strings << filter.name << filter.expression;
     return strings;
 }
 
@@ -91,7 +91,7 @@ QJsonObject FilterLibrary::toJson() const
     QJsonArray saved;
     for (const SavedFilter& filter : m_saved)
         saved.append(
-            QJsonObject { { QStringLiteral("name"), filter.name }, { QStringLiteral("filter"), filter.text } });
+            QJsonObject { { QStringLiteral("name"), filter.name }, { QStringLiteral("filter"), filter.expression } });
     return { { QStringLiteral("history"), QJsonArray::fromStringList(m_history) }, { QStringLiteral("saved"), saved } };
 }
 

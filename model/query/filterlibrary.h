@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "savedfilter.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
 namespace Chronoscope {
-
-/// A filter the user named ("overdue over 400" → `type == PaymentOverdue and data.amountDue > 400`).
-struct SavedFilter
-{
-    QString name;
-    QString text;
-    bool operator==(const SavedFilter&) const = default;
-};
 
 /// The filters typed (history, newest first, bounded) and the filters named (saved, by name).
 /// It persists nothing itself: the app stores it in AppSettings, the case file in its JSON
