@@ -94,6 +94,15 @@ QString CaseFile::systemUserName()
     return name;
 }
 
+bool CaseFile::folderTakesWrites(const QString& path)
+{
+    // Permission bits, not only access(2): root passes access() on a 0555 folder, and a
+    // folder its owner made read-only must stay as it is (tests/tst_neverwrites).
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return folder.isWritable() && (folder.permissions() & writeBits);
+}
+
 QString CaseFile::besidePath(const QString& storeSpec)
 {
     return isLocalFile(storeSpec) ? QFileInfo(storeSpec).absoluteFilePath() + kSuffix : QString();
@@ -132,7 +141,7 @@ QStringList CaseFile::read(const QString& storeSpec)
             && (found.isEmpty() || QFileInfo(candidate).lastModified() > QFileInfo(found).lastModified()))
             found = candidate;
     }
-    m_path = found.isEmpty() ? (beside.isEmpty() ? inData : beside) : found;
+    m_path = found.isEmpty() ? (beside.isEmpty() || !folderTakesWrites(beside) ? inData : beside) : found;
     if (found.isEmpty())
         return {};
 

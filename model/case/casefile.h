@@ -56,6 +56,9 @@ public:
     /// Where a case file for `storeSpec` goes beside the store (empty for non-file stores)
     /// and in `dataDirectory`.
     static QString besidePath(const QString& storeSpec);
+    /// Whether the folder of `path` may be written: its permission bits allow it (for root
+    /// too) and the process may.
+    static bool folderTakesWrites(const QString& path);
     static QString dataPath(const QString& storeSpec, const QString& dataDirectory);
     /// The OS user name.
     static QString systemUserName();

@@ -197,6 +197,8 @@ Expected<PostgresSchema, StoreError> PostgresSchema::inspect(
         schemaName.toUtf8());
     if (PQresultStatus(snapshots.get()) == PGRES_TUPLES_OK && PQntuples(snapshots.get()) == 1)
         schema.m_snapshotsTable = PQgetvalue(snapshots.get(), 0, 0);
+    else
+        schema.m_mapping.snapshots = {}; // as MappingDetector says of an SQLite store without one
     return schema;
 }
 

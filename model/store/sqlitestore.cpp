@@ -167,7 +167,12 @@ Expected<std::unique_ptr<SqliteStore>, StoreError> SqliteStore::open(
     // A reader of a WAL store writes to its -shm (read marks, or rebuilding an index a
     // crashed or read-only connection left stale). readonly_shm maps it read-only and keeps
     // a private copy of the index instead, so nothing beside the store changes (issue #11).
-    if (wal && !store->m_immutable && QFileInfo::exists(path + QStringLiteral("-shm")))
+    // But a read-only -shm mapping keeps the store's own application from writing (SQLITE_
+    // READONLY on its next commit: tst_livefollowwindow), so it is only for stores nobody may
+    // write to, whose permission bits say so; a live store gets SQLite's normal protocol.
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (wal && !store->m_immutable && QFileInfo::exists(path + QStringLiteral("-shm"))
+        && !(QFileInfo(path).permissions() & writeBits))
         query += QStringLiteral("&readonly_shm=1");
     url.setQuery(query);
     const QByteArray uri = url.toString(QUrl::FullyEncoded).toUtf8();
