@@ -11,6 +11,7 @@
 #include "itemmodels/eventtablemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "query/filterlibrary.h"
 #include "replay/jsprojection.h"
 #include "stateinspector.h"
 #include "timelineview.h"
@@ -158,7 +159,53 @@ void CaseController::storeOpened(const QString& storePath)
     m_restoreCount = data.inspectedCount;
     if (!m_restoreStream.isEmpty())
         m_window->openAt(m_restoreStream);
+    restoreFilters();
     Q_EMIT markersChanged();
+}
+
+void CaseController::restoreFilters()
+{
+    // The filter bar's library is the user's (kept in the settings, for every store); the
+    // case holds the filters of this investigation, so a colleague who imports it has them.
+    FilterLibrary* library = m_window->filterLibrary();
+    if (!library)
+        return;
+    if (!m_filtersConnected) {
+        m_filtersConnected = true;
+        connect(library, &FilterLibrary::changed, this, &CaseController::recordFilters);
+    }
+    const QScopedValueRollback restoring(m_restoring, true);
+    for (const SavedFilter& filter : m_case->savedFilters()) {
+        if (library->savedText(filter.name) != filter.expression)
+            library->save(filter.name, filter.expression);
+    }
+    QStringList history = library->history();
+    for (const QString& expression : m_case->filterHistory()) {
+        if (!history.contains(expression))
+            history << expression;
+    }
+    library->setHistory(history);
+}
+
+void CaseController::recordFilters()
+{
+    if (m_restoring || !m_case->isOpen())
+        return;
+    FilterLibrary* library = m_window->filterLibrary();
+    for (const SavedFilter& filter : library->saved()) {
+        const auto known = std::find(m_case->savedFilters().begin(), m_case->savedFilters().end(), filter);
+        if (known == m_case->savedFilters().end())
+            m_case->saveFilter(filter.name, filter.expression);
+    }
+    const QList<SavedFilter> inCase = m_case->savedFilters();
+    for (const SavedFilter& filter : inCase) {
+        if (library->savedText(filter.name).isEmpty())
+            m_case->removeFilter(filter.name);
+    }
+    const QStringList history = library->history();
+    if (!history.isEmpty()
+        && (m_case->filterHistory().isEmpty() || m_case->filterHistory().constFirst() != history.constFirst()))
+        m_case->addToFilterHistory(history.constFirst());
 }
 
 void CaseController::storeClosing()

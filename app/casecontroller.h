@@ -75,6 +75,10 @@ private:
     void restoreTimeReference();
     void recordTimeDisplay();
     void showWarnings(const QStringList& warnings);
+    /// The case's saved filters and history join the filter bar's when a store opens; what
+    /// the user saves or types afterwards is recorded in the case.
+    void restoreFilters();
+    void recordFilters();
 
     MainWindow* m_window;
     CaseFile* m_case;
@@ -89,6 +93,7 @@ private:
     QString m_storePath;
     bool m_resolved = false; ///< anchors checked against the final index of this store
     bool m_restoring = false; ///< applying the case to the views: do not record it back
+    bool m_filtersConnected = false;
     QString m_restoreStream; ///< the inspected stream to return to once indexed
     qint64 m_restoreCount = -1;
     QStringList m_warnings; ///< shown again once the replay is ready (which hides the message bar)
