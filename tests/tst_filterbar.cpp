@@ -115,8 +115,8 @@ void TestFilterBar::typedFilterNarrowsTheWindow()
     QCOMPARE(tableRows(*window.eventModel()), expected);
     QCOMPARE(bar->summaryLabel()->text(), QStringLiteral("%1 of 8,000").arg(expected.size()));
     // The timeline dims what did not match; the streams dock keeps the streams with a match.
-    QVERIFY(window.timeline()->eventFilter());
-    QVERIFY(window.timeline()->eventFilter()->contains(expected.constFirst().toLongLong()));
+    QVERIFY(window.timeline()->filterResult());
+    QVERIFY(window.timeline()->filterResult()->contains(expected.constFirst().toLongLong()));
     const QStringList streams = query(m_store,
         "SELECT count(DISTINCT aggregate_id) FROM events WHERE event_type = 'PaymentOverdue' "
         "AND json_extract(event_data, '$.amountDue') > 400");
@@ -135,7 +135,7 @@ void TestFilterBar::typedFilterNarrowsTheWindow()
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     QTRY_COMPARE(applied.size(), 2);
     QCOMPARE(window.eventModel()->rowCount(), 8000);
-    QVERIFY(!window.timeline()->eventFilter());
+    QVERIFY(!window.timeline()->filterResult());
 }
 
 void TestFilterBar::errorsShowInlineWithTheColumn()

@@ -86,7 +86,7 @@ public:
     void setMarkers(const QList<TimelineMarker>& markers);
     /// Dims the marks of events the filter bar's filter did not match (null: none dimmed).
     void setEventFilter(const FilterResultPtr& result);
-    const FilterResultPtr& eventFilter() const { return m_eventFilter; }
+    const FilterResultPtr& filterResult() const { return m_eventFilter; }
     /// Worst finding severity per position; density columns show the worst per pixel.
     void setSeverities(SeverityColumn severities);
     /// Shows a time range (µs) without touching the zoom stack.

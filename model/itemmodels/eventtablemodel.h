@@ -75,7 +75,7 @@ public:
     /// Shows only the events the filter bar's filter matched (null: no filter). Combines
     /// with the stream filter and the time range.
     void setEventFilter(FilterResultPtr result);
-    const FilterResultPtr& eventFilter() const { return m_eventFilter; }
+    const FilterResultPtr& filterResult() const { return m_eventFilter; }
 
     /// The store position shown in `row`, or -1.
     qint64 positionAt(int row) const;
