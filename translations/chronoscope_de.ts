@@ -327,7 +327,7 @@
     <message numerus="yes">
         <source>%n bookmark(s) or note(s) of the case file name events this store does not have; they are kept.</source>
         <translation>
-            <numerusform>%n Lesezeichen oder Notiz der Falldatei nennt Ereignisse, die dieser Store nicht hat; sie bleiben erhalten.</numerusform>
+            <numerusform>%n Lesezeichen oder Notiz der Falldatei nennt ein Ereignis, das dieser Store nicht hat; es bleibt erhalten.</numerusform>
             <numerusform>%n Lesezeichen oder Notizen der Falldatei nennen Ereignisse, die dieser Store nicht hat; sie bleiben erhalten.</numerusform>
         </translation>
     </message>

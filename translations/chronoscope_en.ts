@@ -5,9 +5,9 @@
     <name>Chronoscope::BookmarksView</name>
     <message numerus="yes">
         <source>Remove %n &amp;Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n &amp;Note</numerusform>
+            <numerusform>Remove %n &amp;Notes</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>Chronoscope::CaseController</name>
     <message numerus="yes">
         <source>%n bookmark(s) or note(s) of the case file name events this store does not have; they are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bookmark or note of the case file names events this store does not have; it is kept.</numerusform>
+            <numerusform>%n bookmarks or notes of the case file name events this store does not have; they are kept.</numerusform>
         </translation>
     </message>
 </context>
