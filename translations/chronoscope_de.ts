@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>&amp;Remove Bookmark</source>
-        <translation>Lesezeichen &amp;entfernen</translation>
+        <translation>Lesezeichen entfe&amp;rnen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n &amp;Note(s)</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Export &amp;Case…</source>
-        <translation>&amp;Fall exportieren…</translation>
+        <translation>F&amp;all exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import Case…</source>
@@ -1210,7 +1210,7 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     </message>
     <message>
         <source>&amp;Selection:</source>
-        <translation>&amp;Auswahl:</translation>
+        <translation>A&amp;uswahl:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -1270,7 +1270,7 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itel:</translation>
+        <translation>Tite&amp;l:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -1294,7 +1294,7 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     </message>
     <message>
         <source>&amp;Hide values at:</source>
-        <translation>Werte &amp;verbergen bei:</translation>
+        <translation>&amp;Werte verbergen bei:</translation>
     </message>
     <message>
         <source>S&amp;alt:</source>
@@ -1374,7 +1374,7 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     </message>
     <message>
         <source>&amp;Stop Export</source>
-        <translation>Export &amp;stoppen</translation>
+        <translation>Export st&amp;oppen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2796,11 +2796,11 @@ Ereignis-ID %7</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren…</translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <source>Filter &amp;Events</source>
-        <translation>&amp;Ereignisse filtern</translation>
+        <translation>Ereignisse f&amp;iltern</translation>
     </message>
     <message>
         <source>Find Version &amp;Where…</source>

@@ -314,11 +314,11 @@
     </message>
     <message>
         <source>Export &amp;Case…</source>
-        <translation>Exportar &amp;caso…</translation>
+        <translation>Exportar cas&amp;o…</translation>
     </message>
     <message>
         <source>&amp;Import Case…</source>
-        <translation>&amp;Importar caso…</translation>
+        <translation>Impor&amp;tar caso…</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -1306,7 +1306,7 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     </message>
     <message>
         <source>&amp;Refresh Preview</source>
-        <translation>&amp;Actualizar vista previa</translation>
+        <translation>Ac&amp;tualizar vista previa</translation>
     </message>
     <message>
         <source>Report preview</source>
