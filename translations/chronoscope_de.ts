@@ -1334,7 +1334,7 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     </message>
     <message>
         <source>Name the %1 to report on.</source>
-        <translation>Nennen Sie %1 für den Bericht.</translation>
+        <translation>Geben Sie an, worüber berichtet wird (%1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z).</source>
@@ -3105,7 +3105,7 @@ Ereignis-ID %7</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches text, but %2 is a %3</source>
-        <translation>&apos;%1&apos; passt auf Text, aber %2 ist ein(e) %3</translation>
+        <translation>&apos;%1&apos; passt auf Text, aber %2 ist eine %3</translation>
     </message>
     <message>
         <source>number</source>

@@ -1334,7 +1334,7 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     </message>
     <message>
         <source>Name the %1 to report on.</source>
-        <translation>Indique %1 sobre el que informar.</translation>
+        <translation>Indique sobre qué informar (%1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z).</source>
