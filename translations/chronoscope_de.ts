@@ -131,6 +131,34 @@
         <source>over the limit</source>
         <translation>über dem Limit</translation>
     </message>
+    <message>
+        <source>the filter was cancelled</source>
+        <translation>der Filter wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the filter&apos;s SQL failed</source>
+        <translation>das SQL des Filters schlug fehl</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>no tables at all</source>
+        <translation>überhaupt keine Tabellen</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost while reading the schema</source>
+        <translation>die Verbindung zum Server ging beim Lesen des Schemas verloren</translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::AxisTicks</name>
@@ -165,6 +193,319 @@
     <message>
         <source>years</source>
         <translation>Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::BookmarksModel</name>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>(note)</source>
+        <translation>(Notiz)</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Position %1; no notes (Ctrl+M adds one)</source>
+        <translation>Position %1; keine Notizen (Strg+M fügt eine hinzu)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::BookmarksView</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Event</source>
+        <translation>Zum &amp;Ereignis</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Label</source>
+        <translation>&amp;Bezeichnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Bookmark</source>
+        <translation>Lesezeichen entfe&amp;rnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n &amp;Note(s)</source>
+        <translation>
+            <numerusform>%n &amp;Notiz entfernen</numerusform>
+            <numerusform>%n &amp;Notizen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseController</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Bookmark</source>
+        <translation>Lesezeichen &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen anzeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Case…</source>
+        <translation>F&amp;all exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Case…</source>
+        <translation>Fall &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) or note(s) of the case file name events this store does not have; they are kept.</source>
+        <translation>
+            <numerusform>%n Lesezeichen oder Notiz der Falldatei nennt ein Ereignis, das dieser Store nicht hat; es bleibt erhalten.</numerusform>
+            <numerusform>%n Lesezeichen oder Notizen der Falldatei nennen Ereignisse, die dieser Store nicht hat; sie bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an event to bookmark</source>
+        <translation>Wählen Sie ein Ereignis für das Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1 (F2 in the Bookmarks dock renames it)</source>
+        <translation>Lesezeichen für %1 gesetzt (F2 im Lesezeichen-Dock benennt es um)</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Lesezeichen entfernt</translation>
+    </message>
+    <message>
+        <source>Select an event to add a note to</source>
+        <translation>Wählen Sie ein Ereignis für die Notiz</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on %1 v%2 (%3), by %4:</source>
+        <translation>Notiz zu %1 v%2 (%3), von %4:</translation>
+    </message>
+    <message>
+        <source>Imported the case %1</source>
+        <translation>Fall %1 importiert</translation>
+    </message>
+    <message>
+        <source>Export Case</source>
+        <translation>Fall exportieren</translation>
+    </message>
+    <message>
+        <source>Chronoscope case files (*.chronoscope-case.json *.json)</source>
+        <translation>Chronoscope-Falldateien (*.chronoscope-case.json *.json)</translation>
+    </message>
+    <message>
+        <source>Case exported to %1</source>
+        <translation>Fall nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import Case</source>
+        <translation>Fall importieren</translation>
+    </message>
+    <message>
+        <source>Chronoscope case files (*.chronoscope-case.json *.json);;All files (*)</source>
+        <translation>Chronoscope-Falldateien (*.chronoscope-case.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This store already has a case with bookmarks or notes. Merge the imported case into it, or replace it?</source>
+        <translation>Dieser Store hat bereits einen Fall mit Lesezeichen oder Notizen. Den importierten Fall damit zusammenführen oder ihn ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseFile</name>
+    <message>
+        <source>The case file %1 cannot be read (%2); changes are saved in %3</source>
+        <translation>Die Falldatei %1 kann nicht gelesen werden (%2); Änderungen werden in %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>The case file %1 is damaged (%2). It was kept as %3 and a new case was started.</source>
+        <translation>Die Falldatei %1 ist beschädigt (%2). Sie wurde als %3 aufbewahrt und ein neuer Fall begonnen.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is damaged (%2) and cannot be moved aside; it is left as it is and changes are saved in %3.</source>
+        <translation>Die Falldatei %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden; sie bleibt, wie sie ist, und Änderungen werden in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The case file %1 was written by a newer Chronoscope (format version %2; this one writes %3). What could be read is shown; before it is first saved, the original is copied to %4.</source>
+        <translation>Die Falldatei %1 wurde von einem neueren Chronoscope geschrieben (Formatversion %2; dieses schreibt %3). Angezeigt wird, was gelesen werden konnte; vor dem ersten Speichern wird das Original nach %4 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy of the newer case file as %2; it was not overwritten</source>
+        <translation>%1: von der neueren Falldatei kann keine Kopie als %2 angelegt werden; sie wurde nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written: %1</source>
+        <translation>Die Falldatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Chronoscope case file: %2</source>
+        <translation>%1: keine Chronoscope-Falldatei: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; is not &quot;%1&quot;</source>
+        <translation>&apos;format&apos; ist nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is not a version number (1 or more)</source>
+        <translation>&apos;version&apos; ist keine Versionsnummer (1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseFormat::Reader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not text</source>
+        <translation>&apos;%1&apos; ist kein Text</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time: %2</source>
+        <translation>&apos;%1&apos; ist keine Zeit: %2</translation>
+    </message>
+    <message>
+        <source>&apos;event&apos; is not an object</source>
+        <translation>&apos;event&apos; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseMarksDelegate</name>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Lesezeichen: %1</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(keine Bezeichnung)</translation>
     </message>
 </context>
 <context>
@@ -377,52 +718,6 @@
         <translation>--projection benötigt eine JavaScript-Datei; merge behandelt jeden Ereignistyp</translation>
     </message>
     <message>
-        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
-       chronoscope info STORE [--json]     counts, time span, mapping, problems
-       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
-                              [--limit N] [--format table|jsonl|csv]
-       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
-       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
-       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
-       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
-       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
-       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
-                             [--limit N] [--direction TB|LR]
-       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
-       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
-                              (--at TIME | --version N) --format html|json|csv -o FILE
-                              [--projection FILE[#NAME]] [--generated-at TIME]
-                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
-       chronoscope verify-report REPORT STORE
-Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
-            2 bad input, 3 the projection failed (its file:line and the event).
-Options for STORE commands: --no-cache (do not read or write the index cache)
-Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
-</source>
-        <translation>Aufruf: chronoscope [STORE]                öffnet die Oberfläche (mit STORE)
-       chronoscope info STORE [--json]     Anzahlen, Zeitspanne, Mapping, Probleme
-       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
-                              [--limit N] [--format table|jsonl|csv]
-       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
-       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
-       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
-       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
-       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
-       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
-                             [--limit N] [--direction TB|LR]
-       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
-       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
-                              (--at TIME | --version N) --format html|json|csv -o FILE
-                              [--projection FILE[#NAME]] [--generated-at TIME]
-                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
-       chronoscope verify-report REPORT STORE
-Exit-Codes: 0 Erfolg, 1 verify fand Fehler oder Warnungen (verify-report: Abweichung),
-            2 ungültige Eingabe, 3 die Projektion schlug fehl (ihre Datei:Zeile und das Ereignis).
-Optionen für STORE-Befehle: --no-cache (den Index-Cache weder lesen noch schreiben)
-Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
-</translation>
-    </message>
-    <message>
         <source>Indexing %1 of %2 events…</source>
         <translation>Indiziere %1 von %2 Ereignissen…</translation>
     </message>
@@ -483,14 +778,6 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
         <translation>--version &apos;%1&apos; ist keine Version (eine ganze Zahl ≥ 0)</translation>
     </message>
     <message>
-        <source>needs --format html|json|csv</source>
-        <translation>benötigt --format html|json|csv</translation>
-    </message>
-    <message>
-        <source>--format &apos;%1&apos; is not one of html, json, csv</source>
-        <translation>--format &apos;%1&apos; ist nicht html, json oder csv</translation>
-    </message>
-    <message>
         <source>needs -o FILE</source>
         <translation>benötigt -o DATEI</translation>
     </message>
@@ -541,6 +828,100 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     <message>
         <source>match: %1 events, digest %2</source>
         <translation>Übereinstimmung: %1 Ereignisse, Digest %2</translation>
+    </message>
+    <message>
+        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
+       chronoscope info STORE [--json]     counts, time span, mapping, problems
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--filter EXPR] [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope find-state STORE --stream ID --where EXPR [--from N] [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format pdf|html|json|csv -o FILE
+                              [--page-size a4|letter] [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+       chronoscope mapping STORE            print the mapping STORE is read with, as a file
+Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
+            2 bad input, 3 the projection failed (its file:line and the event).
+Options for STORE commands: --no-cache (do not read or write the index cache)
+                            --mapping PRESET|FILE (seed, emmett, marten, castore or a
+                            mapping file, see docs/mappings.md; default: detected)
+Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
+</source>
+        <translation>Aufruf: chronoscope [STORE]                öffnet die Oberfläche (mit STORE)
+       chronoscope info STORE [--json]     Anzahlen, Zeitspanne, Mapping, Probleme
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--filter EXPR] [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope find-state STORE --stream ID --where EXPR [--from N] [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format pdf|html|json|csv -o FILE
+                              [--page-size a4|letter] [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+       chronoscope mapping STORE            gibt das Mapping, mit dem STORE gelesen wird, als Datei aus
+Exit-Codes: 0 Erfolg, 1 verify fand Fehler oder Warnungen (verify-report: Abweichung),
+            2 ungültige Eingabe, 3 die Projektion schlug fehl (ihre Datei:Zeile und das Ereignis).
+Optionen für STORE-Befehle: --no-cache (den Index-Cache weder lesen noch schreiben)
+                            --mapping PRESET|FILE (seed, emmett, marten, castore oder eine
+                            Mapping-Datei, siehe docs/mappings.md; Standard: erkannt)
+Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
+</translation>
+    </message>
+    <message>
+        <source>writes the seed schema; --mapping does not apply</source>
+        <translation>schreibt das Seed-Schema; --mapping gilt hier nicht</translation>
+    </message>
+    <message>
+        <source>needs --where EXPR (e.g. --where &apos;state.status == &quot;withdrawn&quot;&apos;)</source>
+        <translation>braucht --where EXPR (z. B. --where &apos;state.status == &quot;withdrawn&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>find-state needs a projection to replay, not stored snapshots</source>
+        <translation>find-state braucht eine Projektion zum Abspielen, keine gespeicherten Snapshots</translation>
+    </message>
+    <message>
+        <source>%1: no version where %2</source>
+        <translation>%1: keine Version, in der %2</translation>
+    </message>
+    <message>
+        <source>%1: the initial state (version 0) already satisfies %2</source>
+        <translation>%1: der Anfangszustand (Version 0) erfüllt %2 bereits</translation>
+    </message>
+    <message>
+        <source>%1: version %2 (event %3, position %4, %5 at %6)</source>
+        <translation>%1: Version %2 (Ereignis %3, Position %4, %5 um %6)</translation>
+    </message>
+    <message>
+        <source>needs --format pdf|html|json|csv</source>
+        <translation>braucht --format pdf|html|json|csv</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of pdf, html, json, csv</source>
+        <translation>--format &apos;%1&apos; ist keines von pdf, html, json, csv</translation>
+    </message>
+    <message>
+        <source>--page-size &apos;%1&apos; is not a4 or letter</source>
+        <translation>--page-size &apos;%1&apos; ist weder a4 noch letter</translation>
+    </message>
+    <message>
+        <source>--page-size is only used with --format pdf</source>
+        <translation>--page-size gilt nur mit --format pdf</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1160,368 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     <message>
         <source>Show Times &amp;Relative to This Event</source>
         <translation>Zeiten &amp;relativ zu diesem Ereignis zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ExportReportDialog</name>
+    <message>
+        <source>PDF (for people, paginated)</source>
+        <translation>PDF (für Menschen, mit Seiten)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained page)</source>
+        <translation>HTML (eine eigenständige Seite)</translation>
+    </message>
+    <message>
+        <source>JSON (for machines)</source>
+        <translation>JSON (für Maschinen)</translation>
+    </message>
+    <message>
+        <source>CSV (the history)</source>
+        <translation>CSV (die Historie)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Preview: name what to report on, then Refresh Preview</source>
+        <translation>Vorschau: nennen Sie den Gegenstand des Berichts, dann Vorschau aktualisieren</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>Bericht über</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <translation>Aggregattyp</translation>
+    </message>
+    <message>
+        <source>Selection id</source>
+        <translation>Auswahl-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Selection:</source>
+        <translation>A&amp;uswahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>merge (each payload merged into the state)</source>
+        <translation>merge (jede Payload wird in den Zustand gemischt)</translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation>Projektion:</translation>
+    </message>
+    <message>
+        <source>As of (defaults to the playhead)</source>
+        <translation>Stand (Standard: der Abspielkopf)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (UTC):</source>
+        <translation>&amp;Zeit (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Stream … as of … (default)</source>
+        <translation>Stream … Stand … (Standard)</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Redaction (optional)</source>
+        <translation>Schwärzung (optional)</translation>
+    </message>
+    <message>
+        <source>/familyName, /children/0/birthDate</source>
+        <translation>/familyName, /children/0/birthDate</translation>
+    </message>
+    <message>
+        <source>JSON pointers into each state whose values are replaced by salted hashes in every format; the digest still verifies against the store</source>
+        <translation>JSON-Pointer in jeden Zustand, deren Werte in jedem Format durch gesalzene Hashes ersetzt werden; der Digest lässt sich weiter gegen den Store prüfen</translation>
+    </message>
+    <message>
+        <source>needed with redaction; keep it to check a value later</source>
+        <translation>nötig bei Schwärzung; bewahren Sie ihn auf, um einen Wert später zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide values at:</source>
+        <translation>&amp;Werte verbergen bei:</translation>
+    </message>
+    <message>
+        <source>S&amp;alt:</source>
+        <translation>S&amp;alz:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation>Vorschau a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>family-000005</source>
+        <translation>family-000005</translation>
+    </message>
+    <message>
+        <source>the correlation id of the selected event</source>
+        <translation>die Korrelations-ID des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Name the %1 to report on.</source>
+        <translation>Geben Sie an, worüber berichtet wird (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z).</source>
+        <translation>&apos;%1&apos; ist keine Zeit (ISO-8601 verwenden, z. B. 2024-10-15T14:00:00Z).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer (it starts with &apos;/&apos;).</source>
+        <translation>&apos;%1&apos; ist kein JSON-Pointer (er beginnt mit &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <source>Redaction needs a salt (without one the hashes could be guessed).</source>
+        <translation>Schwärzung braucht ein Salz (ohne eines ließen sich die Hashes erraten).</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>%1: a report never overwrites the store.</source>
+        <translation>%1: ein Bericht überschreibt nie den Store.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file.</source>
+        <translation>%1 ist ein Ordner; nennen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Preview: building the report…</source>
+        <translation>Vorschau: der Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 events (the export has them all)</source>
+        <translation>Vorschau: die ersten %1 von %2 Ereignissen (der Export enthält alle)</translation>
+    </message>
+    <message>
+        <source>Preview: the whole report (history rows: %1), digest %2</source>
+        <translation>Vorschau: der ganze Bericht (Historienzeilen: %1), Digest %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Export</source>
+        <translation>Export st&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preview: stopped for the export (Refresh Preview rebuilds it)</source>
+        <translation>Vorschau: für den Export angehalten (Vorschau aktualisieren erstellt sie neu)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events, digest %3</source>
+        <translation>%1 geschrieben: %2 Ereignisse, Digest %3</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FilterBar</name>
+    <message>
+        <source>&amp;Filter Language</source>
+        <translation>&amp;Filtersprache</translation>
+    </message>
+    <message>
+        <source>Filter events, e.g. type == PaymentOverdue and data.amountDue &gt; 400 (Ctrl+Shift+F)</source>
+        <translation>Ereignisse filtern, z. B. type == PaymentOverdue and data.amountDue &gt; 400 (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved filters: save the current one under a name, apply or delete one</source>
+        <translation>Gespeicherte Filter: den aktuellen unter einem Namen speichern, einen anwenden oder löschen</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The filter language (Help &gt; Filter Language)</source>
+        <translation>Die Filtersprache (Hilfe &gt; Filtersprache)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the payload filter; the table keeps the previous result</source>
+        <translation>Den Payload-Filter stoppen; die Tabelle behält das vorige Ergebnis</translation>
+    </message>
+    <message>
+        <source>Filter progress</source>
+        <translation>Filterfortschritt</translation>
+    </message>
+    <message>
+        <source>Filter summary</source>
+        <translation>Filterübersicht</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Filterfehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Events the filter matches, of all events</source>
+        <translation>Ereignisse, auf die der Filter passt, von allen Ereignissen</translation>
+    </message>
+    <message>
+        <source>Reading payloads…</source>
+        <translation>Payloads werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Aktuellen Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Name für %1:</translation>
+    </message>
+    <message>
+        <source>Filter Language</source>
+        <translation>Filtersprache</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One line picks events. Press Enter to apply, an empty line shows all.&lt;/p&gt;&lt;pre&gt;filter     := or
+or         := and ( (&quot;or&quot; | &quot;||&quot;) and )*
+and        := unary ( (&quot;and&quot; | &quot;&amp;amp;&amp;amp;&quot;) unary )*
+unary      := (&quot;not&quot; | &quot;!&quot;) unary | &quot;(&quot; or &quot;)&quot; | &quot;exists&quot; path | condition
+condition  := field op value | field [&quot;not&quot;] &quot;in&quot; &quot;[&quot; value (&quot;,&quot; value)* &quot;]&quot;
+            | field (&quot;~&quot; | &quot;!~&quot; | &quot;matches&quot;) (&quot;glob*&quot; | /regex/[i])
+field      := position | eventId | stream | aggregateType | version | type
+            | schemaVersion | time | user | correlation | causation | path
+path       := (data | metadata) (&quot;.&quot; key | &quot;[&quot; index &quot;]&quot; | &quot;[&quot; &quot;key&quot; &quot;]&quot;)+
+op         := == | != | &amp;lt; | &amp;lt;= | &amp;gt; | &amp;gt;=
+value      := number | &quot;text&quot; | bare-word | true | false | null
+            | 2024-10-01[T14:00:00Z] | -2h | -30m | -7d (relative to now)&lt;/pre&gt;&lt;p&gt;Examples: &lt;code&gt;type == PaymentOverdue and data.amountDue &amp;gt; 400&lt;/code&gt;, &lt;code&gt;stream ~ &quot;family-12*&quot; and time &amp;gt; 2024-10-01&lt;/code&gt;, &lt;code&gt;user != system and exists data.currency&lt;/code&gt;, &lt;code&gt;data.items[0].sku == &quot;SKU-10000&quot;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Ctrl+Shift+F focuses the bar; Up/Down walk the history; Tab or Enter takes a completion; Esc cancels a payload filter. docs/filter-language.md has the details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Zeile wählt Ereignisse aus. Enter wendet sie an, eine leere Zeile zeigt alle.&lt;/p&gt;&lt;pre&gt;filter     := or
+or         := and ( (&quot;or&quot; | &quot;||&quot;) and )*
+and        := unary ( (&quot;and&quot; | &quot;&amp;amp;&amp;amp;&quot;) unary )*
+unary      := (&quot;not&quot; | &quot;!&quot;) unary | &quot;(&quot; or &quot;)&quot; | &quot;exists&quot; path | condition
+condition  := field op value | field [&quot;not&quot;] &quot;in&quot; &quot;[&quot; value (&quot;,&quot; value)* &quot;]&quot;
+            | field (&quot;~&quot; | &quot;!~&quot; | &quot;matches&quot;) (&quot;glob*&quot; | /regex/[i])
+field      := position | eventId | stream | aggregateType | version | type
+            | schemaVersion | time | user | correlation | causation | path
+path       := (data | metadata) (&quot;.&quot; key | &quot;[&quot; index &quot;]&quot; | &quot;[&quot; &quot;key&quot; &quot;]&quot;)+
+op         := == | != | &amp;lt; | &amp;lt;= | &amp;gt; | &amp;gt;=
+value      := number | &quot;text&quot; | bare-word | true | false | null
+            | 2024-10-01[T14:00:00Z] | -2h | -30m | -7d (relativ zu jetzt)&lt;/pre&gt;&lt;p&gt;Beispiele: &lt;code&gt;type == PaymentOverdue and data.amountDue &amp;gt; 400&lt;/code&gt;, &lt;code&gt;stream ~ &quot;family-12*&quot; and time &amp;gt; 2024-10-01&lt;/code&gt;, &lt;code&gt;user != system and exists data.currency&lt;/code&gt;, &lt;code&gt;data.items[0].sku == &quot;SKU-10000&quot;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Strg+Umschalt+F setzt den Fokus in die Leiste; Auf/Ab gehen durch den Verlauf; Tab oder Enter übernimmt eine Vervollständigung; Esc bricht einen Payload-Filter ab. Einzelheiten in docs/filter-language.md.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FilterError</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FilterEvaluator</name>
+    <message>
+        <source>the filter reads payloads, but no store is open</source>
+        <translation>der Filter liest Payloads, aber kein Store ist geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2065,10 @@ Ereignis-ID %7</translation>
         <source>contains no events</source>
         <translation>enthält keine Ereignisse</translation>
     </message>
+    <message>
+        <source>there is no index to extend</source>
+        <translation>es gibt keinen Index zum Erweitern</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::IndexCache</name>
@@ -1440,6 +2187,29 @@ Ereignis-ID %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::JsonPath</name>
+    <message>
+        <source>a JSON path starts with &apos;$&apos; (as in &quot;$.correlationId&quot;)</source>
+        <translation>ein JSON-Pfad beginnt mit &apos;$&apos; (wie in &quot;$.correlationId&quot;)</translation>
+    </message>
+    <message>
+        <source>unclosed quote at character %1</source>
+        <translation>nicht geschlossenes Anführungszeichen bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>a key is expected after &apos;.&apos; at character %1</source>
+        <translation>nach &apos;.&apos; wird bei Zeichen %1 ein Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>an array index [N] is expected at character %1</source>
+        <translation>bei Zeichen %1 wird ein Array-Index [N] erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at character %2 (steps are .key, .&quot;key&quot; or [N])</source>
+        <translation>unerwartetes &apos;%1&apos; bei Zeichen %2 (Schritte sind .key, .&quot;key&quot; oder [N])</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1555,6 +2325,81 @@ Ereignis-ID %7</translation>
     <message>
         <source>Collapse All</source>
         <translation>Alle zuklappen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::LastRowIdWatch</name>
+    <message>
+        <source>polling the last position</source>
+        <translation>die letzte Position wird abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::LiveFollowControl</name>
+    <message>
+        <source>&amp;Follow Live Updates</source>
+        <translation>Live-Änderungen &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Show events as other programs append them to the store (Ctrl+Shift+L pauses and resumes)</source>
+        <translation>Ereignisse zeigen, während andere Programme sie an den Store anhängen (Strg+Umschalt+L pausiert und setzt fort)</translation>
+    </message>
+    <message>
+        <source>Live follow state</source>
+        <translation>Live-Status</translation>
+    </message>
+    <message>
+        <source>Pause or follow live updates</source>
+        <translation>Live-Änderungen pausieren oder folgen</translation>
+    </message>
+    <message>
+        <source>could not be read any more (%1)</source>
+        <translation>konnte nicht mehr gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Live follow unavailable</source>
+        <translation>Live-Folgen nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Live follow is unavailable: the store %1</source>
+        <translation>Live-Folgen ist nicht verfügbar: der Store %1</translation>
+    </message>
+    <message>
+        <source>Watching the store for appended events (%1)</source>
+        <translation>Der Store wird auf angehängte Ereignisse beobachtet (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following — %n new event(s)</source>
+        <translation>
+            <numerusform>Folgt — %n neues Ereignis</numerusform>
+            <numerusform>Folgt — %n neue Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n new event(s) waiting</source>
+        <translation>
+            <numerusform>Pausiert — %n neues Ereignis wartet</numerusform>
+            <numerusform>Pausiert — %n neue Ereignisse warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::LiveFollower</name>
+    <message>
+        <source>has not been indexed yet</source>
+        <translation>wurde noch nicht indiziert</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2786,191 @@ Ereignis-ID %7</translation>
         <source>&amp;High Contrast</source>
         <translation>Hoher &amp;Kontrast</translation>
     </message>
+    <message>
+        <source>Reports are possible once the store is indexed.</source>
+        <translation>Berichte sind möglich, sobald der Store indiziert ist.</translation>
+    </message>
+    <message>
+        <source>Wrote the report %1: %2 events, digest %3</source>
+        <translation>Bericht %1 geschrieben: %2 Ereignisse, Digest %3</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Events</source>
+        <translation>Ereignisse f&amp;iltern</translation>
+    </message>
+    <message>
+        <source>Find Version &amp;Where…</source>
+        <translation>Version &amp;finden, in der…</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Pick a stream first; the search runs once the store is indexed.</source>
+        <translation>Wählen Sie zuerst einen Stream; die Suche läuft, sobald der Store indiziert ist.</translation>
+    </message>
+    <message>
+        <source>No version of %1 where %2</source>
+        <translation>Keine Version von %1, in der %2</translation>
+    </message>
+    <message>
+        <source>The initial state already satisfies it</source>
+        <translation>Der Anfangszustand erfüllt es bereits</translation>
+    </message>
+    <message>
+        <source>First at version %1 (event %2 of %3): %4 at %5</source>
+        <translation>Zuerst in Version %1 (Ereignis %2 von %3): %4 um %5</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MappingDetector</name>
+    <message>
+        <source>has no &apos;events&apos; table (%1), nor Emmett&apos;s emt_messages, Marten&apos;s mt_events or Castore&apos;s event table; describe its table with --mapping FILE (see docs/mappings.md)</source>
+        <translation>hat keine Tabelle &apos;events&apos; (%1), auch nicht Emmetts emt_messages, Martens mt_events oder Castores Ereignistabelle; beschreiben Sie seine Tabelle mit --mapping FILE (siehe docs/mappings.md)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
+        <translation>Tabelle &apos;%1&apos; fehlen die nötigen Spalten %2</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;table&quot;; %2)</source>
+        <translation>hat keine Tabelle &apos;%1&apos; (genannt von &quot;table&quot; des Mappings; %2)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no column &apos;%2&apos; (named by the mapping&apos;s &quot;%3&quot;)</source>
+        <translation>Tabelle &apos;%1&apos; hat keine Spalte &apos;%2&apos; (genannt von &quot;%3&quot; des Mappings)</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;%2.lookup.table&quot;; %3)</source>
+        <translation>hat keine Tabelle &apos;%1&apos; (genannt von &quot;%2.lookup.table&quot; des Mappings; %3)</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;snapshots.table&quot;; %2)</source>
+        <translation>hat keine Tabelle &apos;%1&apos; (genannt von &quot;snapshots.table&quot; des Mappings; %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MappingFile</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>a mapping file holds one JSON object (see docs/mappings.md)</source>
+        <translation>eine Mapping-Datei enthält ein JSON-Objekt (siehe docs/mappings.md)</translation>
+    </message>
+    <message>
+        <source>mapping file does not exist</source>
+        <translation>Mapping-Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a directory, not a mapping file</source>
+        <translation>ist ein Verzeichnis, keine Mapping-Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MappingFile::Reader</name>
+    <message>
+        <source>key &apos;%1&apos;: %2</source>
+        <translation>Schlüssel &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation>unbekannter Schlüssel (hier bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>nötiger Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a column name or an object, not %1</source>
+        <translation>muss ein Spaltenname oder ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an array of at least two column names</source>
+        <translation>muss ein Array aus mindestens zwei Spaltennamen sein</translation>
+    </message>
+    <message>
+        <source>must hold column names (strings), found %1</source>
+        <translation>muss Spaltennamen (Strings) enthalten, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;column&quot;: &quot;is_archived&quot;, &quot;equals&quot;: true}, not %1</source>
+        <translation>muss ein Objekt wie {&quot;column&quot;: &quot;is_archived&quot;, &quot;equals&quot;: true} sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;equals&quot; and &quot;notEquals&quot;</source>
+        <translation>braucht genau eines von &quot;equals&quot; und &quot;notEquals&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number, a string, a boolean or null</source>
+        <translation>muss eine ganze Zahl, ein String, ein Wahrheitswert oder null sein</translation>
+    </message>
+    <message>
+        <source>must be a string, a whole number, a boolean or null, not %1</source>
+        <translation>muss ein String, eine ganze Zahl, ein Wahrheitswert oder null sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be an object or null, not %1</source>
+        <translation>muss ein Objekt oder null sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (known: auto, iso8601, sql-datetime-utc, timestamptz, epoch-s, epoch-ms, epoch-us, epoch-ns)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (bekannt: auto, iso8601, sql-datetime-utc, timestamptz, epoch-s, epoch-ms, epoch-us, epoch-ns)</translation>
+    </message>
+    <message>
+        <source>must be an array of rules, not %1</source>
+        <translation>muss ein Array aus Regeln sein, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::MergeProjection</name>
@@ -1980,10 +3010,346 @@ Ereignis-ID %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::Parser</name>
+    <message>
+        <source>expected a filter, e.g. type == &quot;PaymentOverdue&quot; and data.amountDue &gt; 400</source>
+        <translation>ein Filter wird erwartet, z. B. type == &quot;PaymentOverdue&quot; and data.amountDue &gt; 400</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>unerwartetes &apos;)&apos; ohne passendes &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter, found &apos;%1&apos;</source>
+        <translation>&apos;and&apos;, &apos;or&apos; oder das Ende des Filters erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird eine Bedingung erwartet</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;not&apos;</source>
+        <translation>nach &apos;not&apos; wird eine Bedingung erwartet</translation>
+    </message>
+    <message>
+        <source>expected a condition</source>
+        <translation>eine Bedingung wird erwartet</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;(&apos;</source>
+        <translation>nach &apos;(&apos; wird eine Bedingung erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found &apos;%2&apos;</source>
+        <translation>&apos;)&apos; erwartet, um die &apos;(&apos; bei Spalte %1 zu schließen, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;exists&apos; needs a path into data or metadata, e.g. exists data.currency</source>
+        <translation>&apos;exists&apos; braucht einen Pfad in data oder metadata, z. B. exists data.currency</translation>
+    </message>
+    <message>
+        <source>expected a field name (position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.…, metadata.…), found &apos;%1&apos;</source>
+        <translation>ein Feldname wird erwartet (position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.…, metadata.…), gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (expected position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.… or metadata.…)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (erwartet: position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.… oder metadata.…)</translation>
+    </message>
+    <message>
+        <source>expected a key after &apos;.&apos;</source>
+        <translation>nach &apos;.&apos; wird ein Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>array index &apos;%1&apos; is too large</source>
+        <translation>Array-Index &apos;%1&apos; ist zu groß</translation>
+    </message>
+    <message>
+        <source>expected an array index or a quoted key after &apos;[&apos;</source>
+        <translation>nach &apos;[&apos; wird ein Array-Index oder ein Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos;</source>
+        <translation>&apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; and a key after &apos;%1&apos;, e.g. %1.amount</source>
+        <translation>nach &apos;%1&apos; werden &apos;.&apos; und ein Schlüssel erwartet, z. B. %1.amount</translation>
+    </message>
+    <message>
+        <source>this text has no closing %1</source>
+        <translation>diesem Text fehlt das schließende %1</translation>
+    </message>
+    <message>
+        <source>expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches)</source>
+        <translation>nach &apos;%1&apos; wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches)</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;not&apos;</source>
+        <translation>nach &apos;not&apos; wird &apos;in&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches), found &apos;%2&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein Operator erwartet (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches), gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos; after &apos;in&apos;, e.g. type in [&quot;A&quot;, &quot;B&quot;]</source>
+        <translation>nach &apos;in&apos; wird &apos;[&apos; erwartet, z. B. type in [&quot;A&quot;, &quot;B&quot;]</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found &apos;%1&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in der Liste erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches text, but %2 is a %3</source>
+        <translation>&apos;%1&apos; passt auf Text, aber %2 ist eine %3</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>this regular expression has no closing &apos;/&apos;</source>
+        <translation>diesem regulären Ausdruck fehlt das schließende &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>unknown regular expression flag &apos;%1&apos; (only i is known)</source>
+        <translation>unbekanntes Flag &apos;%1&apos; für reguläre Ausdrücke (nur i ist bekannt)</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>expected a &quot;glob*&quot; in quotes or a /regular expression/ after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein &quot;glob*&quot; in Anführungszeichen oder ein /regulärer Ausdruck/ erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein Wert erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use 2024-10-01 or 2024-10-01T14:00:00Z)</source>
+        <translation>&apos;%1&apos; ist keine gültige Zeit (2024-10-01 oder 2024-10-01T14:00:00Z verwenden)</translation>
+    </message>
+    <message>
+        <source>a relative time needs a sign: -%1 for the past, +%1 for the future</source>
+        <translation>eine relative Zeit braucht ein Vorzeichen: -%1 für die Vergangenheit, +%1 für die Zukunft</translation>
+    </message>
+    <message>
+        <source>unknown time unit &apos;%1&apos; in &apos;%2&apos; (use us, ms, s, m, h, d or w)</source>
+        <translation>unbekannte Zeiteinheit &apos;%1&apos; in &apos;%2&apos; (us, ms, s, m, h, d oder w verwenden)</translation>
+    </message>
+    <message>
+        <source>expected a number for %1</source>
+        <translation>für %1 wird eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a text value for %1 (in quotes, e.g. &quot;%2&quot;)</source>
+        <translation>für %1 wird ein Textwert erwartet (in Anführungszeichen, z. B. &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a time for time (2024-10-01, 2024-10-01T14:00:00Z or -2h)</source>
+        <translation>für time wird eine Zeit erwartet (2024-10-01, 2024-10-01T14:00:00Z oder -2h)</translation>
+    </message>
+    <message>
+        <source>a relative time compares only with time, not with %1</source>
+        <translation>eine relative Zeit lässt sich nur mit time vergleichen, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a number or text to compare with</source>
+        <translation>&apos;%1&apos; braucht eine Zahl oder einen Text zum Vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::PayloadCache</name>
     <message>
         <source>has no event at position %1</source>
         <translation>hat kein Ereignis an Position %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PostgresConnInfo</name>
+    <message>
+        <source>is not a valid libpq connection string (expected key=value pairs)</source>
+        <translation>ist keine gültige libpq-Verbindungszeichenfolge (erwartet werden key=value-Paare)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>is not a valid PostgreSQL connection string: %1</source>
+        <translation>ist keine gültige PostgreSQL-Verbindungszeichenfolge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PostgresSchema</name>
+    <message>
+        <source>cannot read the schema</source>
+        <translation>das Schema kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no tables at all</source>
+        <translation>überhaupt keine Tabellen</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; table (%2)</source>
+        <translation>hat keine Tabelle &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of &apos;%1&apos;</source>
+        <translation>die Spalten von &apos;%1&apos; können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
+        <translation>Tabelle &apos;%1&apos; fehlen die nötigen Spalten %2</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no position column &apos;%2&apos;</source>
+        <translation>Tabelle &apos;%1&apos; hat keine Positionsspalte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>position column &apos;%1&apos; of table &apos;%2&apos; is not an integer column (it is %3)</source>
+        <translation>die Positionsspalte &apos;%1&apos; der Tabelle &apos;%2&apos; ist keine Ganzzahlspalte (sie ist %3)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no position column: events are read in the order of an integer column named position, global_position, seq_id or id (name another with ?position=COLUMN)</source>
+        <translation>Tabelle &apos;%1&apos; hat keine Positionsspalte: Ereignisse werden in der Reihenfolge einer Ganzzahlspalte namens position, global_position, seq_id oder id gelesen (eine andere nennt ?position=COLUMN)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PostgresStore</name>
+    <message>
+        <source>unknown mapping &apos;%1&apos; (PostgreSQL stores are read with the &apos;seed&apos; mapping)</source>
+        <translation>unbekanntes Mapping &apos;%1&apos; (PostgreSQL-Stores werden mit dem Mapping &apos;seed&apos; gelesen)</translation>
+    </message>
+    <message>
+        <source>cannot read table &apos;%1&apos;</source>
+        <translation>Tabelle &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; is empty)</source>
+        <translation>enthält keine Ereignisse (Tabelle &apos;%1&apos; ist leer)</translation>
+    </message>
+    <message>
+        <source>cannot connect (out of memory)</source>
+        <translation>keine Verbindung möglich (kein Speicher mehr frei)</translation>
+    </message>
+    <message>
+        <source>cannot make the session read-only</source>
+        <translation>die Sitzung kann nicht schreibgeschützt gemacht werden</translation>
+    </message>
+    <message>
+        <source>the server did not make the session read-only; not reading</source>
+        <translation>der Server hat die Sitzung nicht schreibgeschützt gemacht; es wird nicht gelesen</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication failed for user &apos;%1&apos;</source>
+        <translation>Authentifizierung für Benutzer &apos;%1&apos; fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; does not exist</source>
+        <translation>Datenbank &apos;%1&apos; existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server at %1 port %2 (is it running and accepting connections?)</source>
+        <translation>keine Verbindung zum PostgreSQL-Server auf %1, Port %2 (läuft er und nimmt er Verbindungen an?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server</source>
+        <translation>keine Verbindung zum PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>die Verbindung zum Server ging verloren: %1</translation>
+    </message>
+    <message>
+        <source>a query took longer than the statement timeout: %1</source>
+        <translation>eine Abfrage dauerte länger als das Statement-Timeout: %1</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>a table is missing: %1</source>
+        <translation>eine Tabelle fehlt: %1</translation>
+    </message>
+    <message>
+        <source>a column is missing: %1</source>
+        <translation>eine Spalte fehlt: %1</translation>
+    </message>
+    <message>
+        <source>cannot find the last event</source>
+        <translation>das letzte Ereignis ist nicht zu finden</translation>
+    </message>
+    <message>
+        <source>cannot read the setting %1</source>
+        <translation>die Einstellung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the events after position %1</source>
+        <translation>die Ereignisse nach Position %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>reading stopped after position %1 (%2 events read in this query)</source>
+        <translation>das Lesen endete nach Position %1 (%2 Ereignisse in dieser Abfrage gelesen)</translation>
+    </message>
+    <message>
+        <source>the server sent rows of an unexpected shape</source>
+        <translation>der Server schickte Zeilen unerwarteter Form</translation>
+    </message>
+    <message>
+        <source>the server sent a truncated row</source>
+        <translation>der Server schickte eine abgeschnittene Zeile</translation>
+    </message>
+    <message>
+        <source>cannot read events</source>
+        <translation>Ereignisse können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the event at position %1</source>
+        <translation>das Ereignis an Position %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>has no event at position %1</source>
+        <translation>hat kein Ereignis an Position %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 events from position %2</source>
+        <translation>%1 Ereignisse ab Position %2 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot look up events by id</source>
+        <translation>Ereignisse können nicht nach ID gesucht werden</translation>
+    </message>
+    <message>
+        <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
+        <translation>die Snapshot-Tabelle kann nicht gelesen werden (sie braucht aggregate_id, aggregate_version, snapshot_data und created_date)</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3726,25 @@ Ereignis-ID %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::SqliteDataVersionWatch</name>
+    <message>
+        <source>cannot open a connection to watch for new events</source>
+        <translation>keine Verbindung zum Beobachten neuer Ereignisse möglich</translation>
+    </message>
+    <message>
+        <source>cannot read the data version to watch for new events</source>
+        <translation>die Datenversion zum Beobachten neuer Ereignisse kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the data version</source>
+        <translation>die Datenversion kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>SQLite data version</source>
+        <translation>SQLite-Datenversion</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::SqliteStore</name>
     <message>
         <source>no store given</source>
@@ -2398,28 +3783,8 @@ Ereignis-ID %7</translation>
         <translation>das Schema kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>no tables at all</source>
-        <translation>überhaupt keine Tabellen</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>gefunden: %1</translation>
-    </message>
-    <message>
-        <source>has no &apos;%1&apos; table (%2)</source>
-        <translation>hat keine Tabelle &apos;%1&apos; (%2)</translation>
-    </message>
-    <message>
         <source>cannot read the columns of &apos;%1&apos;</source>
         <translation>die Spalten von &apos;%1&apos; können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
-        <translation>Tabelle &apos;%1&apos; fehlen die nötigen Spalten %2</translation>
-    </message>
-    <message>
-        <source>table &apos;%1&apos; cannot be read by rowid</source>
-        <translation>Tabelle &apos;%1&apos; kann nicht per rowid gelesen werden</translation>
     </message>
     <message>
         <source>contains no events (table &apos;%1&apos; is empty)</source>
@@ -2458,10 +3823,6 @@ Ereignis-ID %7</translation>
         <translation>Ereignisse können nicht nach ID gesucht werden</translation>
     </message>
     <message>
-        <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
-        <translation>die Tabelle snapshots kann nicht gelesen werden (sie braucht aggregate_id, aggregate_version, snapshot_data und created_date)</translation>
-    </message>
-    <message>
         <source>cannot read the snapshots</source>
         <translation>die Snapshots können nicht gelesen werden</translation>
     </message>
@@ -2484,6 +3845,26 @@ Ereignis-ID %7</translation>
     <message>
         <source>a query failed</source>
         <translation>eine Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read table &apos;%1&apos; with this mapping</source>
+        <translation>Tabelle &apos;%1&apos; kann mit diesem Mapping nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; cannot be read by %2</source>
+        <translation>Tabelle &apos;%1&apos; kann von %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; has no rows the mapping keeps)</source>
+        <translation>enthält keine Ereignisse (Tabelle &apos;%1&apos; hat keine Zeilen, die das Mapping behält)</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 table (it needs %2, %3, %4 and %5)</source>
+        <translation>die Tabelle %1 kann nicht gelesen werden (sie braucht %2, %3, %4 und %5)</translation>
+    </message>
+    <message>
+        <source>is read as immutable, so SQLite would not see appended events (a WAL store without its -wal and -shm files, in a folder Chronoscope cannot write to, is read that way). Reopen it while the writing application has it open</source>
+        <translation>wird als unveränderlich gelesen, daher sähe SQLite angehängte Ereignisse nicht (ein WAL-Store ohne seine -wal- und -shm-Dateien in einem Ordner, in den Chronoscope nicht schreiben kann, wird so gelesen). Öffnen Sie ihn erneut, während die schreibende Anwendung ihn geöffnet hat</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +4068,80 @@ Ereignis-ID %7</translation>
     <message>
         <source>Event payload views</source>
         <translation>Ansichten des Ereignis-Payloads</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StatePredicate</name>
+    <message>
+        <source>the expression is empty (e.g. state.status == &quot;withdrawn&quot;)</source>
+        <translation>der Ausdruck ist leer (z. B. state.status == &quot;withdrawn&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an expression</source>
+        <translation>&apos;%1&apos; ist kein Ausdruck</translation>
+    </message>
+    <message>
+        <source>%1 ran longer than %2 ms after %3 events</source>
+        <translation>%1 lief nach %3 Ereignissen länger als %2 ms</translation>
+    </message>
+    <message>
+        <source>%1, after %2 events</source>
+        <translation>%1, nach %2 Ereignissen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StateSearchBar</name>
+    <message>
+        <source>Find first version where… e.g. state.status == &quot;withdrawn&quot;</source>
+        <translation>Erste Version finden, in der… z. B. state.status == &quot;withdrawn&quot;</translation>
+    </message>
+    <message>
+        <source>Find first version where</source>
+        <translation>Erste Version finden, in der</translation>
+    </message>
+    <message>
+        <source>A JavaScript expression about the state (state.…); Enter finds the first version where it holds, Shift+Enter the next one after the playhead</source>
+        <translation>Ein JavaScript-Ausdruck über den Zustand (state.…); Enter findet die erste Version, in der er gilt, Umschalt+Enter die nächste nach dem Abspielkopf</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <source>First version where the expression holds (Enter)</source>
+        <translation>Erste Version, in der der Ausdruck gilt (Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next version after the playhead where it holds (Shift+Enter)</source>
+        <translation>Nächste Version nach dem Abspielkopf, in der er gilt (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>Suche stoppen</translation>
+    </message>
+    <message>
+        <source>State search progress</source>
+        <translation>Fortschritt der Zustandssuche</translation>
+    </message>
+    <message>
+        <source>State search result</source>
+        <translation>Ergebnis der Zustandssuche</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Suche abgebrochen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +4544,10 @@ Ereignis-ID %7</translation>
     <message>
         <source>Replay with FILE[#NAME] (a JavaScript projection) or &apos;merge&apos;.</source>
         <translation>Replay mit DATEI[#NAME] (eine JavaScript-Projektion) oder &apos;merge&apos;.</translation>
+    </message>
+    <message>
+        <source>Read the store with PRESET (seed, emmett, marten, castore) or a mapping FILE.</source>
+        <translation>Den Store mit PRESET (seed, emmett, marten, castore) oder einer Mapping-DATEI lesen.</translation>
     </message>
 </context>
 </TS>

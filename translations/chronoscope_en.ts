@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Chronoscope::BookmarksView</name>
+    <message numerus="yes">
+        <source>Remove %n &amp;Note(s)</source>
+        <translation>
+            <numerusform>Remove %n &amp;Note</numerusform>
+            <numerusform>Remove %n &amp;Notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseController</name>
+    <message numerus="yes">
+        <source>%n bookmark(s) or note(s) of the case file name events this store does not have; they are kept.</source>
+        <translation>
+            <numerusform>%n bookmark or note of the case file names events this store does not have; it is kept.</numerusform>
+            <numerusform>%n bookmarks or notes of the case file name events this store does not have; they are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::FindingsModel</name>
     <message numerus="yes">
         <source>%1: %n finding(s) of %2</source>

@@ -131,6 +131,34 @@
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
+    <message>
+        <source>the filter was cancelled</source>
+        <translation>se canceló el filtro</translation>
+    </message>
+    <message>
+        <source>the filter&apos;s SQL failed</source>
+        <translation>falló el SQL del filtro</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>no tables at all</source>
+        <translation>ninguna tabla</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>encontradas: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost while reading the schema</source>
+        <translation>se perdió la conexión con el servidor al leer el esquema</translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation>permiso denegado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::AxisTicks</name>
@@ -165,6 +193,319 @@
     <message>
         <source>years</source>
         <translation>años</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::BookmarksModel</name>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>(note)</source>
+        <translation>(nota)</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Position %1; no notes (Ctrl+M adds one)</source>
+        <translation>Posición %1; sin notas (Ctrl+M añade una)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::BookmarksView</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Event</source>
+        <translation>&amp;Ir al evento</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Label</source>
+        <translation>Editar &amp;etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Bookmark</source>
+        <translation>&amp;Quitar marcador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n &amp;Note(s)</source>
+        <translation>
+            <numerusform>Quitar %n &amp;nota</numerusform>
+            <numerusform>Quitar %n &amp;notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseController</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle Bookmark</source>
+        <translation>&amp;Alternar marcador</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bookmarks</source>
+        <translation>Mostrar &amp;marcadores</translation>
+    </message>
+    <message>
+        <source>Export &amp;Case…</source>
+        <translation>Exportar cas&amp;o…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Case…</source>
+        <translation>Impor&amp;tar caso…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) or note(s) of the case file name events this store does not have; they are kept.</source>
+        <translation>
+            <numerusform>%n marcador o nota del archivo de caso nombra un evento que este almacén no tiene; se conserva.</numerusform>
+            <numerusform>%n marcadores o notas del archivo de caso nombran eventos que este almacén no tiene; se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an event to bookmark</source>
+        <translation>Seleccione un evento para marcarlo</translation>
+    </message>
+    <message>
+        <source>Bookmarked %1 (F2 in the Bookmarks dock renames it)</source>
+        <translation>%1 marcado (F2 en el panel Marcadores le cambia el nombre)</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Marcador quitado</translation>
+    </message>
+    <message>
+        <source>Select an event to add a note to</source>
+        <translation>Seleccione un evento al que añadir una nota</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Note on %1 v%2 (%3), by %4:</source>
+        <translation>Nota sobre %1 v%2 (%3), de %4:</translation>
+    </message>
+    <message>
+        <source>Imported the case %1</source>
+        <translation>Se importó el caso %1</translation>
+    </message>
+    <message>
+        <source>Export Case</source>
+        <translation>Exportar caso</translation>
+    </message>
+    <message>
+        <source>Chronoscope case files (*.chronoscope-case.json *.json)</source>
+        <translation>Archivos de caso de Chronoscope (*.chronoscope-case.json *.json)</translation>
+    </message>
+    <message>
+        <source>Case exported to %1</source>
+        <translation>Caso exportado a %1</translation>
+    </message>
+    <message>
+        <source>Import Case</source>
+        <translation>Importar caso</translation>
+    </message>
+    <message>
+        <source>Chronoscope case files (*.chronoscope-case.json *.json);;All files (*)</source>
+        <translation>Archivos de caso de Chronoscope (*.chronoscope-case.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This store already has a case with bookmarks or notes. Merge the imported case into it, or replace it?</source>
+        <translation>Este almacén ya tiene un caso con marcadores o notas. ¿Combinar con él el caso importado o reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseFile</name>
+    <message>
+        <source>The case file %1 cannot be read (%2); changes are saved in %3</source>
+        <translation>No se puede leer el archivo de caso %1 (%2); los cambios se guardan en %3</translation>
+    </message>
+    <message>
+        <source>The case file %1 is damaged (%2). It was kept as %3 and a new case was started.</source>
+        <translation>El archivo de caso %1 está dañado (%2). Se conservó como %3 y se empezó un caso nuevo.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is damaged (%2) and cannot be moved aside; it is left as it is and changes are saved in %3.</source>
+        <translation>El archivo de caso %1 está dañado (%2) y no se puede apartar; se deja como está y los cambios se guardan en %3.</translation>
+    </message>
+    <message>
+        <source>The case file %1 was written by a newer Chronoscope (format version %2; this one writes %3). What could be read is shown; before it is first saved, the original is copied to %4.</source>
+        <translation>El archivo de caso %1 lo escribió un Chronoscope más reciente (versión de formato %2; este escribe %3). Se muestra lo que se pudo leer; antes de guardarlo por primera vez, el original se copia a %4.</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: se omitió %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy of the newer case file as %2; it was not overwritten</source>
+        <translation>%1: no se puede guardar una copia del archivo de caso más reciente como %2; no se sobrescribió</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The case file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo de caso: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a Chronoscope case file: %2</source>
+        <translation>%1: no es un archivo de caso de Chronoscope: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; is not &quot;%1&quot;</source>
+        <translation>&apos;format&apos; no es &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is not a version number (1 or more)</source>
+        <translation>&apos;version&apos; no es un número de versión (1 o más)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>no es texto</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>no es una lista</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseFormat::Reader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>falta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not text</source>
+        <translation>&apos;%1&apos; no es texto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time: %2</source>
+        <translation>&apos;%1&apos; no es una hora: %2</translation>
+    </message>
+    <message>
+        <source>&apos;event&apos; is not an object</source>
+        <translation>&apos;event&apos; no es un objeto</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>no es una lista</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::CaseMarksDelegate</name>
+    <message>
+        <source>Bookmark: %1</source>
+        <translation>Marcador: %1</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sin etiqueta)</translation>
     </message>
 </context>
 <context>
@@ -219,52 +560,6 @@
     <message>
         <source>--projection needs a JavaScript file; merge handles every event type</source>
         <translation>--projection necesita un archivo JavaScript; merge trata todos los tipos de evento</translation>
-    </message>
-    <message>
-        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
-       chronoscope info STORE [--json]     counts, time span, mapping, problems
-       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
-                              [--limit N] [--format table|jsonl|csv]
-       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
-       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
-       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
-       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
-       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
-       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
-                             [--limit N] [--direction TB|LR]
-       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
-       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
-                              (--at TIME | --version N) --format html|json|csv -o FILE
-                              [--projection FILE[#NAME]] [--generated-at TIME]
-                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
-       chronoscope verify-report REPORT STORE
-Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
-            2 bad input, 3 the projection failed (its file:line and the event).
-Options for STORE commands: --no-cache (do not read or write the index cache)
-Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
-</source>
-        <translation>Uso:   chronoscope [STORE]                 abre la interfaz (con STORE)
-       chronoscope info STORE [--json]     recuentos, intervalo, mapeo, problemas
-       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
-                              [--limit N] [--format table|jsonl|csv]
-       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
-       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
-       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
-       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
-       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
-       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
-                             [--limit N] [--direction TB|LR]
-       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
-       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
-                              (--at TIME | --version N) --format html|json|csv -o FILE
-                              [--projection FILE[#NAME]] [--generated-at TIME]
-                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
-       chronoscope verify-report REPORT STORE
-Códigos de salida: 0 éxito, 1 verify encontró errores o avisos (verify-report: discrepancia),
-            2 entrada no válida, 3 falló la proyección (su archivo:línea y el evento).
-Opciones de los comandos con STORE: --no-cache (no leer ni escribir la caché del índice)
-Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
-</translation>
     </message>
     <message>
         <source>Store:</source>
@@ -483,14 +778,6 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
         <translation>--version &apos;%1&apos; no es una versión (un número entero ≥ 0)</translation>
     </message>
     <message>
-        <source>needs --format html|json|csv</source>
-        <translation>necesita --format html|json|csv</translation>
-    </message>
-    <message>
-        <source>--format &apos;%1&apos; is not one of html, json, csv</source>
-        <translation>--format &apos;%1&apos; no es html, json ni csv</translation>
-    </message>
-    <message>
         <source>needs -o FILE</source>
         <translation>necesita -o ARCHIVO</translation>
     </message>
@@ -541,6 +828,100 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     <message>
         <source>match: %1 events, digest %2</source>
         <translation>coincide: %1 eventos, resumen %2</translation>
+    </message>
+    <message>
+        <source>Usage: chronoscope [STORE]                 open the GUI (on STORE)
+       chronoscope info STORE [--json]     counts, time span, mapping, problems
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--filter EXPR] [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope find-state STORE --stream ID --where EXPR [--from N] [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format pdf|html|json|csv -o FILE
+                              [--page-size a4|letter] [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+       chronoscope mapping STORE            print the mapping STORE is read with, as a file
+Exit codes: 0 success, 1 verify found errors or warnings (verify-report: mismatch),
+            2 bad input, 3 the projection failed (its file:line and the event).
+Options for STORE commands: --no-cache (do not read or write the index cache)
+                            --mapping PRESET|FILE (seed, emmett, marten, castore or a
+                            mapping file, see docs/mappings.md; default: detected)
+Environment: CHRONOSCOPE_CACHE_DIR overrides where index caches live.
+</source>
+        <translation>Uso:   chronoscope [STORE]                 abre la interfaz (con STORE)
+       chronoscope info STORE [--json]     recuentos, intervalo, mapeo, problemas
+       chronoscope events STORE [--stream ID] [--type T] [--from TIME] [--to TIME]
+                              [--filter EXPR] [--limit N] [--format table|jsonl|csv]
+       chronoscope sample --out FILE [--events N] [--streams M] [--seed S] [--anomalies]
+       chronoscope state STORE --stream ID [--version N | --at TIME] [--projection FILE[#NAME]]
+       chronoscope diff STORE --stream ID --from V1 --to V2 [--projection SPEC] [--format patch|tree]
+       chronoscope diff STORE --stream ID --version N --projection A --vs B [--format patch|tree]
+       chronoscope blame STORE --stream ID --path /json/pointer [--projection SPEC] [--json]
+       chronoscope find-state STORE --stream ID --where EXPR [--from N] [--projection SPEC] [--json]
+       chronoscope graph STORE (--event ID | --position N | --correlation ID) [--format dot|json|svg]
+                             [--limit N] [--direction TB|LR]
+       chronoscope verify STORE [--projection FILE[#NAME]] [--format text|json]
+       chronoscope report STORE (--stream ID | --correlation ID | --aggregate-type T)
+                              (--at TIME | --version N) --format pdf|html|json|csv -o FILE
+                              [--page-size a4|letter] [--projection FILE[#NAME]] [--generated-at TIME]
+                              [--redact /p,/q --salt S] [--title TEXT] [--no-findings]
+       chronoscope verify-report REPORT STORE
+       chronoscope mapping STORE            imprime, como archivo, el mapeo con el que se lee STORE
+Códigos de salida: 0 éxito, 1 verify encontró errores o avisos (verify-report: discrepancia),
+            2 entrada no válida, 3 falló la proyección (su archivo:línea y el evento).
+Opciones de los comandos con STORE: --no-cache (no leer ni escribir la caché del índice)
+                            --mapping PRESET|FILE (seed, emmett, marten, castore o un
+                            archivo de mapeo, véase docs/mappings.md; por defecto: detectado)
+Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
+</translation>
+    </message>
+    <message>
+        <source>writes the seed schema; --mapping does not apply</source>
+        <translation>escribe el esquema seed; --mapping no se aplica</translation>
+    </message>
+    <message>
+        <source>needs --where EXPR (e.g. --where &apos;state.status == &quot;withdrawn&quot;&apos;)</source>
+        <translation>necesita --where EXPR (p. ej. --where &apos;state.status == &quot;withdrawn&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>find-state needs a projection to replay, not stored snapshots</source>
+        <translation>find-state necesita una proyección que reproducir, no instantáneas guardadas</translation>
+    </message>
+    <message>
+        <source>%1: no version where %2</source>
+        <translation>%1: ninguna versión en la que %2</translation>
+    </message>
+    <message>
+        <source>%1: the initial state (version 0) already satisfies %2</source>
+        <translation>%1: el estado inicial (versión 0) ya cumple %2</translation>
+    </message>
+    <message>
+        <source>%1: version %2 (event %3, position %4, %5 at %6)</source>
+        <translation>%1: versión %2 (evento %3, posición %4, %5 a las %6)</translation>
+    </message>
+    <message>
+        <source>needs --format pdf|html|json|csv</source>
+        <translation>necesita --format pdf|html|json|csv</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of pdf, html, json, csv</source>
+        <translation>--format &apos;%1&apos; no es pdf, html, json ni csv</translation>
+    </message>
+    <message>
+        <source>--page-size &apos;%1&apos; is not a4 or letter</source>
+        <translation>--page-size &apos;%1&apos; no es a4 ni letter</translation>
+    </message>
+    <message>
+        <source>--page-size is only used with --format pdf</source>
+        <translation>--page-size solo se usa con --format pdf</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1160,368 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     <message>
         <source>Show Times &amp;Relative to This Event</source>
         <translation>Mostrar horas &amp;relativas a este evento</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::ExportReportDialog</name>
+    <message>
+        <source>PDF (for people, paginated)</source>
+        <translation>PDF (para personas, paginado)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained page)</source>
+        <translation>HTML (una página autónoma)</translation>
+    </message>
+    <message>
+        <source>JSON (for machines)</source>
+        <translation>JSON (para máquinas)</translation>
+    </message>
+    <message>
+        <source>CSV (the history)</source>
+        <translation>CSV (el historial)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Preview: name what to report on, then Refresh Preview</source>
+        <translation>Vista previa: indique sobre qué informar y pulse Actualizar vista previa</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>Informe sobre</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <translation>Tipo de agregado</translation>
+    </message>
+    <message>
+        <source>Selection id</source>
+        <translation>Id de la selección</translation>
+    </message>
+    <message>
+        <source>&amp;Selection:</source>
+        <translation>&amp;Selección:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>merge (each payload merged into the state)</source>
+        <translation>merge (cada carga útil se combina en el estado)</translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation>Proyección:</translation>
+    </message>
+    <message>
+        <source>As of (defaults to the playhead)</source>
+        <translation>A fecha de (por defecto, el cabezal)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (UTC):</source>
+        <translation>&amp;Hora (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta EE. UU.</translation>
+    </message>
+    <message>
+        <source>Stream … as of … (default)</source>
+        <translation>Stream … a fecha de … (por defecto)</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Archivo del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Tamaño de &amp;página:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>Redaction (optional)</source>
+        <translation>Ocultación (opcional)</translation>
+    </message>
+    <message>
+        <source>/familyName, /children/0/birthDate</source>
+        <translation>/familyName, /children/0/birthDate</translation>
+    </message>
+    <message>
+        <source>JSON pointers into each state whose values are replaced by salted hashes in every format; the digest still verifies against the store</source>
+        <translation>Punteros JSON en cada estado cuyos valores se sustituyen por hashes con sal en todos los formatos; el resumen sigue verificándose contra el almacén</translation>
+    </message>
+    <message>
+        <source>needed with redaction; keep it to check a value later</source>
+        <translation>necesaria con ocultación; consérvela para comprobar un valor más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Hide values at:</source>
+        <translation>&amp;Ocultar valores en:</translation>
+    </message>
+    <message>
+        <source>S&amp;alt:</source>
+        <translation>S&amp;al:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Preview</source>
+        <translation>Ac&amp;tualizar vista previa</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>family-000005</source>
+        <translation>family-000005</translation>
+    </message>
+    <message>
+        <source>the correlation id of the selected event</source>
+        <translation>el id de correlación del evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Name the %1 to report on.</source>
+        <translation>Indique sobre qué informar (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z).</source>
+        <translation>&apos;%1&apos; no es una hora (use ISO-8601, p. ej. 2024-10-15T14:00:00Z).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer (it starts with &apos;/&apos;).</source>
+        <translation>&apos;%1&apos; no es un puntero JSON (empieza por &apos;/&apos;).</translation>
+    </message>
+    <message>
+        <source>Redaction needs a salt (without one the hashes could be guessed).</source>
+        <translation>La ocultación necesita una sal (sin ella se podrían adivinar los hashes).</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>%1: a report never overwrites the store.</source>
+        <translation>%1: un informe nunca sobrescribe el almacén.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file.</source>
+        <translation>%1 es una carpeta; indique un archivo.</translation>
+    </message>
+    <message>
+        <source>Preview: building the report…</source>
+        <translation>Vista previa: generando el informe…</translation>
+    </message>
+    <message>
+        <source>Preview: the first %1 of %2 events (the export has them all)</source>
+        <translation>Vista previa: los primeros %1 de %2 eventos (la exportación los tiene todos)</translation>
+    </message>
+    <message>
+        <source>Preview: the whole report (history rows: %1), digest %2</source>
+        <translation>Vista previa: el informe completo (filas del historial: %1), resumen %2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Export</source>
+        <translation>&amp;Detener exportación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Preview: stopped for the export (Refresh Preview rebuilds it)</source>
+        <translation>Vista previa: detenida para la exportación (Actualizar vista previa la regenera)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events, digest %3</source>
+        <translation>Se escribió %1: %2 eventos, resumen %3</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FilterBar</name>
+    <message>
+        <source>&amp;Filter Language</source>
+        <translation>Lenguaje de &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Filter events, e.g. type == PaymentOverdue and data.amountDue &gt; 400 (Ctrl+Shift+F)</source>
+        <translation>Filtrar eventos, p. ej. type == PaymentOverdue and data.amountDue &gt; 400 (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtro de eventos</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Saved filters: save the current one under a name, apply or delete one</source>
+        <translation>Filtros guardados: guardar el actual con un nombre, aplicar uno o eliminarlo</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The filter language (Help &gt; Filter Language)</source>
+        <translation>El lenguaje de filtros (Ayuda &gt; Lenguaje de filtros)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the payload filter; the table keeps the previous result</source>
+        <translation>Detener el filtro de carga útil; la tabla conserva el resultado anterior</translation>
+    </message>
+    <message>
+        <source>Filter progress</source>
+        <translation>Progreso del filtro</translation>
+    </message>
+    <message>
+        <source>Filter summary</source>
+        <translation>Resumen del filtro</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Error del filtro</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Events the filter matches, of all events</source>
+        <translation>Eventos que cumplen el filtro, de todos los eventos</translation>
+    </message>
+    <message>
+        <source>Reading payloads…</source>
+        <translation>Leyendo cargas útiles…</translation>
+    </message>
+    <message>
+        <source>Save Current Filter…</source>
+        <translation>Guardar el filtro actual…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Guardar filtro</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Nombre para %1:</translation>
+    </message>
+    <message>
+        <source>Filter Language</source>
+        <translation>Lenguaje de filtros</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One line picks events. Press Enter to apply, an empty line shows all.&lt;/p&gt;&lt;pre&gt;filter     := or
+or         := and ( (&quot;or&quot; | &quot;||&quot;) and )*
+and        := unary ( (&quot;and&quot; | &quot;&amp;amp;&amp;amp;&quot;) unary )*
+unary      := (&quot;not&quot; | &quot;!&quot;) unary | &quot;(&quot; or &quot;)&quot; | &quot;exists&quot; path | condition
+condition  := field op value | field [&quot;not&quot;] &quot;in&quot; &quot;[&quot; value (&quot;,&quot; value)* &quot;]&quot;
+            | field (&quot;~&quot; | &quot;!~&quot; | &quot;matches&quot;) (&quot;glob*&quot; | /regex/[i])
+field      := position | eventId | stream | aggregateType | version | type
+            | schemaVersion | time | user | correlation | causation | path
+path       := (data | metadata) (&quot;.&quot; key | &quot;[&quot; index &quot;]&quot; | &quot;[&quot; &quot;key&quot; &quot;]&quot;)+
+op         := == | != | &amp;lt; | &amp;lt;= | &amp;gt; | &amp;gt;=
+value      := number | &quot;text&quot; | bare-word | true | false | null
+            | 2024-10-01[T14:00:00Z] | -2h | -30m | -7d (relative to now)&lt;/pre&gt;&lt;p&gt;Examples: &lt;code&gt;type == PaymentOverdue and data.amountDue &amp;gt; 400&lt;/code&gt;, &lt;code&gt;stream ~ &quot;family-12*&quot; and time &amp;gt; 2024-10-01&lt;/code&gt;, &lt;code&gt;user != system and exists data.currency&lt;/code&gt;, &lt;code&gt;data.items[0].sku == &quot;SKU-10000&quot;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Ctrl+Shift+F focuses the bar; Up/Down walk the history; Tab or Enter takes a completion; Esc cancels a payload filter. docs/filter-language.md has the details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una línea elige eventos. Pulse Intro para aplicarla; una línea vacía los muestra todos.&lt;/p&gt;&lt;pre&gt;filter     := or
+or         := and ( (&quot;or&quot; | &quot;||&quot;) and )*
+and        := unary ( (&quot;and&quot; | &quot;&amp;amp;&amp;amp;&quot;) unary )*
+unary      := (&quot;not&quot; | &quot;!&quot;) unary | &quot;(&quot; or &quot;)&quot; | &quot;exists&quot; path | condition
+condition  := field op value | field [&quot;not&quot;] &quot;in&quot; &quot;[&quot; value (&quot;,&quot; value)* &quot;]&quot;
+            | field (&quot;~&quot; | &quot;!~&quot; | &quot;matches&quot;) (&quot;glob*&quot; | /regex/[i])
+field      := position | eventId | stream | aggregateType | version | type
+            | schemaVersion | time | user | correlation | causation | path
+path       := (data | metadata) (&quot;.&quot; key | &quot;[&quot; index &quot;]&quot; | &quot;[&quot; &quot;key&quot; &quot;]&quot;)+
+op         := == | != | &amp;lt; | &amp;lt;= | &amp;gt; | &amp;gt;=
+value      := number | &quot;text&quot; | bare-word | true | false | null
+            | 2024-10-01[T14:00:00Z] | -2h | -30m | -7d (relativo a ahora)&lt;/pre&gt;&lt;p&gt;Ejemplos: &lt;code&gt;type == PaymentOverdue and data.amountDue &amp;gt; 400&lt;/code&gt;, &lt;code&gt;stream ~ &quot;family-12*&quot; and time &amp;gt; 2024-10-01&lt;/code&gt;, &lt;code&gt;user != system and exists data.currency&lt;/code&gt;, &lt;code&gt;data.items[0].sku == &quot;SKU-10000&quot;&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Ctrl+Mayús+F pone el foco en la barra; Arriba/Abajo recorren el historial; Tab o Intro aceptan una sugerencia; Esc cancela un filtro de carga útil. Los detalles están en docs/filter-language.md.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FilterError</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>columna %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::FilterEvaluator</name>
+    <message>
+        <source>the filter reads payloads, but no store is open</source>
+        <translation>el filtro lee cargas útiles, pero no hay ningún almacén abierto</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2065,10 @@ id de evento %7</translation>
         <source>contains no events</source>
         <translation>no contiene eventos</translation>
     </message>
+    <message>
+        <source>there is no index to extend</source>
+        <translation>no hay ningún índice que ampliar</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::IndexCache</name>
@@ -1440,6 +2187,29 @@ id de evento %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::JsonPath</name>
+    <message>
+        <source>a JSON path starts with &apos;$&apos; (as in &quot;$.correlationId&quot;)</source>
+        <translation>una ruta JSON empieza por &apos;$&apos; (como en &quot;$.correlationId&quot;)</translation>
+    </message>
+    <message>
+        <source>unclosed quote at character %1</source>
+        <translation>comillas sin cerrar en el carácter %1</translation>
+    </message>
+    <message>
+        <source>a key is expected after &apos;.&apos; at character %1</source>
+        <translation>se espera una clave después de &apos;.&apos; en el carácter %1</translation>
+    </message>
+    <message>
+        <source>an array index [N] is expected at character %1</source>
+        <translation>se espera un índice de array [N] en el carácter %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at character %2 (steps are .key, .&quot;key&quot; or [N])</source>
+        <translation>&apos;%1&apos; inesperado en el carácter %2 (los pasos son .key, .&quot;key&quot; o [N])</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::JsonTreeModel</name>
     <message>
         <source>null</source>
@@ -1555,6 +2325,81 @@ id de evento %7</translation>
     <message>
         <source>Collapse All</source>
         <translation>Contraer todo</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::LastRowIdWatch</name>
+    <message>
+        <source>polling the last position</source>
+        <translation>consultando la última posición</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::LiveFollowControl</name>
+    <message>
+        <source>&amp;Follow Live Updates</source>
+        <translation>&amp;Seguir actualizaciones en vivo</translation>
+    </message>
+    <message>
+        <source>Show events as other programs append them to the store (Ctrl+Shift+L pauses and resumes)</source>
+        <translation>Mostrar los eventos a medida que otros programas los añaden al almacén (Ctrl+Mayús+L pausa y reanuda)</translation>
+    </message>
+    <message>
+        <source>Live follow state</source>
+        <translation>Estado del seguimiento en vivo</translation>
+    </message>
+    <message>
+        <source>Pause or follow live updates</source>
+        <translation>Pausar o seguir las actualizaciones en vivo</translation>
+    </message>
+    <message>
+        <source>could not be read any more (%1)</source>
+        <translation>ya no se pudo leer (%1)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Live follow unavailable</source>
+        <translation>Seguimiento en vivo no disponible</translation>
+    </message>
+    <message>
+        <source>Live follow is unavailable: the store %1</source>
+        <translation>El seguimiento en vivo no está disponible: el almacén %1</translation>
+    </message>
+    <message>
+        <source>Watching the store for appended events (%1)</source>
+        <translation>Vigilando el almacén por si se añaden eventos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following — %n new event(s)</source>
+        <translation>
+            <numerusform>Siguiendo — %n evento nuevo</numerusform>
+            <numerusform>Siguiendo — %n eventos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n new event(s) waiting</source>
+        <translation>
+            <numerusform>En pausa — %n evento nuevo en espera</numerusform>
+            <numerusform>En pausa — %n eventos nuevos en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::LiveFollower</name>
+    <message>
+        <source>has not been indexed yet</source>
+        <translation>aún no se ha indexado</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2786,191 @@ id de evento %7</translation>
         <source>&amp;High Contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
+    <message>
+        <source>Reports are possible once the store is indexed.</source>
+        <translation>Los informes son posibles cuando el almacén está indexado.</translation>
+    </message>
+    <message>
+        <source>Wrote the report %1: %2 events, digest %3</source>
+        <translation>Se escribió el informe %1: %2 eventos, resumen %3</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Events</source>
+        <translation>Filtrar &amp;eventos</translation>
+    </message>
+    <message>
+        <source>Find Version &amp;Where…</source>
+        <translation>Buscar versión &amp;donde…</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Pick a stream first; the search runs once the store is indexed.</source>
+        <translation>Elija primero un stream; la búsqueda se ejecuta cuando el almacén está indexado.</translation>
+    </message>
+    <message>
+        <source>No version of %1 where %2</source>
+        <translation>Ninguna versión de %1 donde %2</translation>
+    </message>
+    <message>
+        <source>The initial state already satisfies it</source>
+        <translation>El estado inicial ya lo cumple</translation>
+    </message>
+    <message>
+        <source>First at version %1 (event %2 of %3): %4 at %5</source>
+        <translation>Primero en la versión %1 (evento %2 de %3): %4 a las %5</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MappingDetector</name>
+    <message>
+        <source>has no &apos;events&apos; table (%1), nor Emmett&apos;s emt_messages, Marten&apos;s mt_events or Castore&apos;s event table; describe its table with --mapping FILE (see docs/mappings.md)</source>
+        <translation>no tiene tabla &apos;events&apos; (%1), ni emt_messages de Emmett, mt_events de Marten o la tabla de eventos de Castore; describa su tabla con --mapping FILE (véase docs/mappings.md)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
+        <translation>a la tabla &apos;%1&apos; le faltan las columnas necesarias %2</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;table&quot;; %2)</source>
+        <translation>no tiene la tabla &apos;%1&apos; (nombrada por &quot;table&quot; del mapeo; %2)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no column &apos;%2&apos; (named by the mapping&apos;s &quot;%3&quot;)</source>
+        <translation>la tabla &apos;%1&apos; no tiene la columna &apos;%2&apos; (nombrada por &quot;%3&quot; del mapeo)</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;%2.lookup.table&quot;; %3)</source>
+        <translation>no tiene la tabla &apos;%1&apos; (nombrada por &quot;%2.lookup.table&quot; del mapeo; %3)</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;snapshots.table&quot;; %2)</source>
+        <translation>no tiene la tabla &apos;%1&apos; (nombrada por &quot;snapshots.table&quot; del mapeo; %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MappingFile</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2</source>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>a mapping file holds one JSON object (see docs/mappings.md)</source>
+        <translation>un archivo de mapeo contiene un objeto JSON (véase docs/mappings.md)</translation>
+    </message>
+    <message>
+        <source>mapping file does not exist</source>
+        <translation>el archivo de mapeo no existe</translation>
+    </message>
+    <message>
+        <source>is a directory, not a mapping file</source>
+        <translation>es un directorio, no un archivo de mapeo</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::MappingFile::Reader</name>
+    <message>
+        <source>key &apos;%1&apos;: %2</source>
+        <translation>clave &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation>clave desconocida (conocidas aquí: %1)</translation>
+    </message>
+    <message>
+        <source>missing required key</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>debe ser una cadena, no %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a column name or an object, not %1</source>
+        <translation>debe ser un nombre de columna o un objeto, no %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>debe ser un objeto, no %1</translation>
+    </message>
+    <message>
+        <source>must be an array of at least two column names</source>
+        <translation>debe ser un array de al menos dos nombres de columna</translation>
+    </message>
+    <message>
+        <source>must hold column names (strings), found %1</source>
+        <translation>debe contener nombres de columna (cadenas); se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;column&quot;: &quot;is_archived&quot;, &quot;equals&quot;: true}, not %1</source>
+        <translation>debe ser un objeto como {&quot;column&quot;: &quot;is_archived&quot;, &quot;equals&quot;: true}, no %1</translation>
+    </message>
+    <message>
+        <source>needs exactly one of &quot;equals&quot; and &quot;notEquals&quot;</source>
+        <translation>necesita exactamente uno de &quot;equals&quot; y &quot;notEquals&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number, a string, a boolean or null</source>
+        <translation>debe ser un número entero, una cadena, un booleano o null</translation>
+    </message>
+    <message>
+        <source>must be a string, a whole number, a boolean or null, not %1</source>
+        <translation>debe ser una cadena, un número entero, un booleano o null, no %1</translation>
+    </message>
+    <message>
+        <source>must be an object or null, not %1</source>
+        <translation>debe ser un objeto o null, no %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (known: auto, iso8601, sql-datetime-utc, timestamptz, epoch-s, epoch-ms, epoch-us, epoch-ns)</source>
+        <translation>formato desconocido &apos;%1&apos; (conocidos: auto, iso8601, sql-datetime-utc, timestamptz, epoch-s, epoch-ms, epoch-us, epoch-ns)</translation>
+    </message>
+    <message>
+        <source>must be an array of rules, not %1</source>
+        <translation>debe ser un array de reglas, no %1</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::MergeProjection</name>
@@ -1980,10 +3010,346 @@ id de evento %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::Parser</name>
+    <message>
+        <source>expected a filter, e.g. type == &quot;PaymentOverdue&quot; and data.amountDue &gt; 400</source>
+        <translation>se esperaba un filtro, p. ej. type == &quot;PaymentOverdue&quot; and data.amountDue &gt; 400</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; inesperado sin el &apos;(&apos; correspondiente</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter, found &apos;%1&apos;</source>
+        <translation>se esperaba &apos;and&apos;, &apos;or&apos; o el final del filtro; se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>el final</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;%1&apos;</source>
+        <translation>se esperaba una condición después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;not&apos;</source>
+        <translation>se esperaba una condición después de &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>expected a condition</source>
+        <translation>se esperaba una condición</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;(&apos;</source>
+        <translation>se esperaba una condición después de &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found &apos;%2&apos;</source>
+        <translation>se esperaba &apos;)&apos; para cerrar el &apos;(&apos; de la columna %1; se encontró &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;exists&apos; needs a path into data or metadata, e.g. exists data.currency</source>
+        <translation>&apos;exists&apos; necesita una ruta dentro de data o metadata, p. ej. exists data.currency</translation>
+    </message>
+    <message>
+        <source>expected a field name (position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.…, metadata.…), found &apos;%1&apos;</source>
+        <translation>se esperaba un nombre de campo (position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.…, metadata.…); se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (expected position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.… or metadata.…)</source>
+        <translation>campo desconocido &apos;%1&apos; (se esperaba position, eventId, stream, aggregateType, version, type, schemaVersion, time, user, correlation, causation, data.… o metadata.…)</translation>
+    </message>
+    <message>
+        <source>expected a key after &apos;.&apos;</source>
+        <translation>se esperaba una clave después de &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>array index &apos;%1&apos; is too large</source>
+        <translation>el índice de array &apos;%1&apos; es demasiado grande</translation>
+    </message>
+    <message>
+        <source>expected an array index or a quoted key after &apos;[&apos;</source>
+        <translation>se esperaba un índice de array o una clave entre comillas después de &apos;[&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;]&apos;</source>
+        <translation>se esperaba &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; and a key after &apos;%1&apos;, e.g. %1.amount</source>
+        <translation>se esperaba &apos;.&apos; y una clave después de &apos;%1&apos;, p. ej. %1.amount</translation>
+    </message>
+    <message>
+        <source>this text has no closing %1</source>
+        <translation>a este texto le falta el %1 de cierre</translation>
+    </message>
+    <message>
+        <source>expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches)</source>
+        <translation>se esperaba un operador después de &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches)</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; after &apos;not&apos;</source>
+        <translation>se esperaba &apos;in&apos; después de &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>expected an operator after &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches), found &apos;%2&apos;</source>
+        <translation>se esperaba un operador después de &apos;%1&apos; (==, !=, &lt;, &lt;=, &gt;, &gt;=, in, ~, matches); se encontró &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos; after &apos;in&apos;, e.g. type in [&quot;A&quot;, &quot;B&quot;]</source>
+        <translation>se esperaba &apos;[&apos; después de &apos;in&apos;, p. ej. type in [&quot;A&quot;, &quot;B&quot;]</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found &apos;%1&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en la lista; se encontró &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches text, but %2 is a %3</source>
+        <translation>&apos;%1&apos; compara texto, pero %2 es de tipo %3</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>this regular expression has no closing &apos;/&apos;</source>
+        <translation>a esta expresión regular le falta la &apos;/&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>unknown regular expression flag &apos;%1&apos; (only i is known)</source>
+        <translation>modificador de expresión regular desconocido &apos;%1&apos; (solo se conoce i)</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>expresión regular no válida: %1</translation>
+    </message>
+    <message>
+        <source>expected a &quot;glob*&quot; in quotes or a /regular expression/ after &apos;%1&apos;</source>
+        <translation>se esperaba un &quot;glob*&quot; entre comillas o una /expresión regular/ después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>se esperaba un valor después de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>se esperaba un valor después de &apos;%1&apos;; se encontró &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time (use 2024-10-01 or 2024-10-01T14:00:00Z)</source>
+        <translation>&apos;%1&apos; no es una hora válida (use 2024-10-01 o 2024-10-01T14:00:00Z)</translation>
+    </message>
+    <message>
+        <source>a relative time needs a sign: -%1 for the past, +%1 for the future</source>
+        <translation>una hora relativa necesita signo: -%1 para el pasado, +%1 para el futuro</translation>
+    </message>
+    <message>
+        <source>unknown time unit &apos;%1&apos; in &apos;%2&apos; (use us, ms, s, m, h, d or w)</source>
+        <translation>unidad de tiempo desconocida &apos;%1&apos; en &apos;%2&apos; (use us, ms, s, m, h, d o w)</translation>
+    </message>
+    <message>
+        <source>expected a number for %1</source>
+        <translation>se esperaba un número para %1</translation>
+    </message>
+    <message>
+        <source>expected a text value for %1 (in quotes, e.g. &quot;%2&quot;)</source>
+        <translation>se esperaba un texto para %1 (entre comillas, p. ej. &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a time for time (2024-10-01, 2024-10-01T14:00:00Z or -2h)</source>
+        <translation>se esperaba una hora para time (2024-10-01, 2024-10-01T14:00:00Z o -2h)</translation>
+    </message>
+    <message>
+        <source>a relative time compares only with time, not with %1</source>
+        <translation>una hora relativa solo se compara con time, no con %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a number or text to compare with</source>
+        <translation>&apos;%1&apos; necesita un número o un texto con el que comparar</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::PayloadCache</name>
     <message>
         <source>has no event at position %1</source>
         <translation>no tiene ningún evento en la posición %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PostgresConnInfo</name>
+    <message>
+        <source>is not a valid libpq connection string (expected key=value pairs)</source>
+        <translation>no es una cadena de conexión libpq válida (se esperaban pares key=value)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+    <message>
+        <source>is not a valid PostgreSQL connection string: %1</source>
+        <translation>no es una cadena de conexión de PostgreSQL válida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PostgresSchema</name>
+    <message>
+        <source>cannot read the schema</source>
+        <translation>no se puede leer el esquema</translation>
+    </message>
+    <message>
+        <source>no tables at all</source>
+        <translation>ninguna tabla</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>encontradas: %1</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; table (%2)</source>
+        <translation>no tiene tabla &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of &apos;%1&apos;</source>
+        <translation>no se pueden leer las columnas de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
+        <translation>a la tabla &apos;%1&apos; le faltan las columnas necesarias %2</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no position column &apos;%2&apos;</source>
+        <translation>la tabla &apos;%1&apos; no tiene la columna de posición &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>position column &apos;%1&apos; of table &apos;%2&apos; is not an integer column (it is %3)</source>
+        <translation>la columna de posición &apos;%1&apos; de la tabla &apos;%2&apos; no es una columna entera (es %3)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no position column: events are read in the order of an integer column named position, global_position, seq_id or id (name another with ?position=COLUMN)</source>
+        <translation>la tabla &apos;%1&apos; no tiene columna de posición: los eventos se leen en el orden de una columna entera llamada position, global_position, seq_id o id (indique otra con ?position=COLUMN)</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::PostgresStore</name>
+    <message>
+        <source>unknown mapping &apos;%1&apos; (PostgreSQL stores are read with the &apos;seed&apos; mapping)</source>
+        <translation>mapeo desconocido &apos;%1&apos; (los almacenes PostgreSQL se leen con el mapeo &apos;seed&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot read table &apos;%1&apos;</source>
+        <translation>no se puede leer la tabla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; is empty)</source>
+        <translation>no contiene eventos (la tabla &apos;%1&apos; está vacía)</translation>
+    </message>
+    <message>
+        <source>cannot connect (out of memory)</source>
+        <translation>no se puede conectar (memoria agotada)</translation>
+    </message>
+    <message>
+        <source>cannot make the session read-only</source>
+        <translation>no se puede poner la sesión en solo lectura</translation>
+    </message>
+    <message>
+        <source>the server did not make the session read-only; not reading</source>
+        <translation>el servidor no puso la sesión en solo lectura; no se lee</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>falló la autenticación</translation>
+    </message>
+    <message>
+        <source>authentication failed for user &apos;%1&apos;</source>
+        <translation>falló la autenticación del usuario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; does not exist</source>
+        <translation>la base de datos &apos;%1&apos; no existe</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server at %1 port %2 (is it running and accepting connections?)</source>
+        <translation>no se puede conectar con el servidor PostgreSQL en %1, puerto %2 (¿está en marcha y acepta conexiones?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server</source>
+        <translation>no se puede conectar con el servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>se perdió la conexión con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>a query took longer than the statement timeout: %1</source>
+        <translation>una consulta tardó más que el límite de tiempo de la sentencia: %1</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>se canceló la lectura</translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation>permiso denegado: %1</translation>
+    </message>
+    <message>
+        <source>a table is missing: %1</source>
+        <translation>falta una tabla: %1</translation>
+    </message>
+    <message>
+        <source>a column is missing: %1</source>
+        <translation>falta una columna: %1</translation>
+    </message>
+    <message>
+        <source>cannot find the last event</source>
+        <translation>no se encuentra el último evento</translation>
+    </message>
+    <message>
+        <source>cannot read the setting %1</source>
+        <translation>no se puede leer el ajuste %1</translation>
+    </message>
+    <message>
+        <source>cannot read the events after position %1</source>
+        <translation>no se pueden leer los eventos posteriores a la posición %1</translation>
+    </message>
+    <message>
+        <source>reading stopped after position %1 (%2 events read in this query)</source>
+        <translation>la lectura se detuvo tras la posición %1 (%2 eventos leídos en esta consulta)</translation>
+    </message>
+    <message>
+        <source>the server sent rows of an unexpected shape</source>
+        <translation>el servidor envió filas de una forma inesperada</translation>
+    </message>
+    <message>
+        <source>the server sent a truncated row</source>
+        <translation>el servidor envió una fila truncada</translation>
+    </message>
+    <message>
+        <source>cannot read events</source>
+        <translation>no se pueden leer eventos</translation>
+    </message>
+    <message>
+        <source>cannot read the event at position %1</source>
+        <translation>no se puede leer el evento de la posición %1</translation>
+    </message>
+    <message>
+        <source>has no event at position %1</source>
+        <translation>no tiene ningún evento en la posición %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 events from position %2</source>
+        <translation>no se pueden leer %1 eventos desde la posición %2</translation>
+    </message>
+    <message>
+        <source>cannot look up events by id</source>
+        <translation>no se pueden buscar eventos por id</translation>
+    </message>
+    <message>
+        <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
+        <translation>no se puede leer la tabla de instantáneas (necesita aggregate_id, aggregate_version, snapshot_data y created_date)</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3726,25 @@ id de evento %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::SqliteDataVersionWatch</name>
+    <message>
+        <source>cannot open a connection to watch for new events</source>
+        <translation>no se puede abrir una conexión para vigilar si hay eventos nuevos</translation>
+    </message>
+    <message>
+        <source>cannot read the data version to watch for new events</source>
+        <translation>no se puede leer la versión de datos para vigilar si hay eventos nuevos</translation>
+    </message>
+    <message>
+        <source>cannot read the data version</source>
+        <translation>no se puede leer la versión de datos</translation>
+    </message>
+    <message>
+        <source>SQLite data version</source>
+        <translation>versión de datos de SQLite</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::SqliteStore</name>
     <message>
         <source>is not an SQLite database</source>
@@ -2418,28 +3803,8 @@ id de evento %7</translation>
         <translation>no se puede leer el esquema</translation>
     </message>
     <message>
-        <source>no tables at all</source>
-        <translation>no hay ninguna tabla</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>encontradas: %1</translation>
-    </message>
-    <message>
-        <source>has no &apos;%1&apos; table (%2)</source>
-        <translation>no tiene la tabla &apos;%1&apos; (%2)</translation>
-    </message>
-    <message>
         <source>cannot read the columns of &apos;%1&apos;</source>
         <translation>no se pueden leer las columnas de &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
-        <translation>a la tabla &apos;%1&apos; le faltan las columnas necesarias %2</translation>
-    </message>
-    <message>
-        <source>table &apos;%1&apos; cannot be read by rowid</source>
-        <translation>la tabla &apos;%1&apos; no se puede leer por rowid</translation>
     </message>
     <message>
         <source>contains no events (table &apos;%1&apos; is empty)</source>
@@ -2478,12 +3843,28 @@ id de evento %7</translation>
         <translation>no se pueden buscar eventos por id</translation>
     </message>
     <message>
-        <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
-        <translation>no se puede leer la tabla snapshots (necesita aggregate_id, aggregate_version, snapshot_data y created_date)</translation>
-    </message>
-    <message>
         <source>cannot read the snapshots</source>
         <translation>no se pueden leer las instantáneas</translation>
+    </message>
+    <message>
+        <source>cannot read table &apos;%1&apos; with this mapping</source>
+        <translation>no se puede leer la tabla &apos;%1&apos; con este mapeo</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; cannot be read by %2</source>
+        <translation>%2 no puede leer la tabla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; has no rows the mapping keeps)</source>
+        <translation>no contiene eventos (la tabla &apos;%1&apos; no tiene filas que el mapeo conserve)</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 table (it needs %2, %3, %4 and %5)</source>
+        <translation>no se puede leer la tabla %1 (necesita %2, %3, %4 y %5)</translation>
+    </message>
+    <message>
+        <source>is read as immutable, so SQLite would not see appended events (a WAL store without its -wal and -shm files, in a folder Chronoscope cannot write to, is read that way). Reopen it while the writing application has it open</source>
+        <translation>se lee como inmutable, así que SQLite no vería los eventos añadidos (un almacén WAL sin sus archivos -wal y -shm, en una carpeta en la que Chronoscope no puede escribir, se lee así). Vuelva a abrirlo mientras la aplicación que escribe lo tiene abierto</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +4068,80 @@ id de evento %7</translation>
     <message>
         <source>Event payload views</source>
         <translation>Vistas de la carga útil del evento</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StatePredicate</name>
+    <message>
+        <source>the expression is empty (e.g. state.status == &quot;withdrawn&quot;)</source>
+        <translation>la expresión está vacía (p. ej. state.status == &quot;withdrawn&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an expression</source>
+        <translation>&apos;%1&apos; no es una expresión</translation>
+    </message>
+    <message>
+        <source>%1 ran longer than %2 ms after %3 events</source>
+        <translation>%1 tardó más de %2 ms tras %3 eventos</translation>
+    </message>
+    <message>
+        <source>%1, after %2 events</source>
+        <translation>%1, tras %2 eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Chronoscope::StateSearchBar</name>
+    <message>
+        <source>Find first version where… e.g. state.status == &quot;withdrawn&quot;</source>
+        <translation>Buscar la primera versión donde… p. ej. state.status == &quot;withdrawn&quot;</translation>
+    </message>
+    <message>
+        <source>Find first version where</source>
+        <translation>Buscar la primera versión donde</translation>
+    </message>
+    <message>
+        <source>A JavaScript expression about the state (state.…); Enter finds the first version where it holds, Shift+Enter the next one after the playhead</source>
+        <translation>Una expresión JavaScript sobre el estado (state.…); Intro busca la primera versión en la que se cumple, Mayús+Intro la siguiente tras el cabezal</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>First version where the expression holds (Enter)</source>
+        <translation>Primera versión en la que se cumple la expresión (Intro)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next version after the playhead where it holds (Shift+Enter)</source>
+        <translation>Siguiente versión tras el cabezal en la que se cumple (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>Detener la búsqueda</translation>
+    </message>
+    <message>
+        <source>State search progress</source>
+        <translation>Progreso de la búsqueda de estado</translation>
+    </message>
+    <message>
+        <source>State search result</source>
+        <translation>Resultado de la búsqueda de estado</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Búsqueda cancelada</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +4544,10 @@ id de evento %7</translation>
     <message>
         <source>Replay with FILE[#NAME] (a JavaScript projection) or &apos;merge&apos;.</source>
         <translation>Reproducir con ARCHIVO[#NOMBRE] (una proyección JavaScript) o &apos;merge&apos;.</translation>
+    </message>
+    <message>
+        <source>Read the store with PRESET (seed, emmett, marten, castore) or a mapping FILE.</source>
+        <translation>Leer el almacén con PRESET (seed, emmett, marten, castore) o con un ARCHIVO de mapeo.</translation>
     </message>
 </context>
 </TS>
