@@ -19,6 +19,8 @@
 #include "testutils.h"
 #include "timelineview.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
@@ -149,6 +151,8 @@ void TestCaseWindow::bookmarksTwoEventsWithNotesQuitsAndFindsThemAgain()
         // The event ids are read from the store in the background.
         QTRY_VERIFY(!caseFile->bookmarks().at(0).event.eventId.isEmpty()
             && !caseFile->bookmarks().at(1).event.eventId.isEmpty());
+        QTRY_VERIFY(std::all_of(caseFile->notes().begin(), caseFile->notes().end(),
+            [](const EventNote& note) { return !note.event.eventId.isEmpty(); }));
         const QString firstId = query(store,
             QByteArray("SELECT event_id FROM events WHERE rowid = ")
                 + QByteArray::number(w.window->eventModel()->eventIndex()->rowId(first)))
@@ -163,8 +167,10 @@ void TestCaseWindow::bookmarksTwoEventsWithNotesQuitsAndFindsThemAgain()
         QTRY_VERIFY(view->hasFocus());
         view->setCurrentIndex(view->model()->index(0, BookmarksModel::Event));
         QTest::keyClick(view, Qt::Key_F2);
-        QTRY_VERIFY(view->findChild<QLineEdit*>() && view->findChild<QLineEdit*>()->isVisible());
-        auto* editor = view->findChild<QLineEdit*>();
+        // The editor F2 opened on the current cell (not any line edit the view may hold).
+        QTRY_VERIFY(
+            view->viewport()->findChild<QLineEdit*>() && view->viewport()->findChild<QLineEdit*>()->isVisible());
+        auto* editor = view->viewport()->findChild<QLineEdit*>();
         editor->selectAll();
         QTest::keyClicks(editor, QStringLiteral("doubled payment"));
         QTest::keyClick(editor, Qt::Key_Return);

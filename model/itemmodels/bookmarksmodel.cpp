@@ -60,9 +60,19 @@ void BookmarksModel::rebuild()
                return a.event.position == b.event.position && a.bookmark == b.bookmark;
            });
     if (sameRows) {
+        // Only the rows whose event or notes changed: a view refreshes the editors in a
+        // changed range, and an event id read in the background must not undo the label the
+        // user is typing in another row.
+        std::vector<int> changedRows;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (!(rows[i].event == m_rows[i].event) || rows[i].notes != m_rows[i].notes)
+                changedRows.push_back(static_cast<int>(i));
+        }
         m_rows = std::move(rows);
-        if (!m_rows.empty())
+        if (changedRows.empty() && !m_rows.empty()) // a label or colour changed: every cell may show it
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, NumColumns - 1));
+        for (int row : changedRows)
+            Q_EMIT dataChanged(index(row, 0), index(row, NumColumns - 1));
         return;
     }
     beginResetModel();
