@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <ranges>
 #include <string_view>
 
 namespace Chronoscope {
@@ -612,8 +611,10 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
         for (const Node* step = node; step != nullptr; step = step->parent)
             path.push_back(step);
         std::string pointer;
-        for (const Node* step : std::views::reverse(path))
-            Detail::appendToken(*step, pointer, siblingsOf(step));
+        // A reverse iterator, not std::views::reverse: clang 14 (the fuzz build) cannot
+        // compile libstdc++ 12's ranges.
+        for (auto step = path.rbegin(); step != path.rend(); ++step)
+            Detail::appendToken(**step, pointer, siblingsOf(*step));
         return QString::fromStdString(pointer);
     }
     case DiffKindRole:
