@@ -65,8 +65,9 @@ FilterBar::FilterBar(FilterLibrary* library, QWidget* parent)
         tr("Filter events, e.g. type == PaymentOverdue and data.amountDue > 400 (Ctrl+Shift+F)"));
     m_edit->setAccessibleName(tr("Event filter"));
     m_edit->setClearButtonEnabled(true);
-    // The central column can be narrow between the docks: the filter text keeps room to be read.
-    m_edit->setMinimumWidth(280);
+    // The central column can be narrow between the docks: the filter text keeps room to be
+    // read, and the row's other widgets keep theirs (a larger minimum made them overlap).
+    m_edit->setMinimumWidth(160);
     m_edit->installEventFilter(this);
     m_saved->setText(tr("Saved"));
     m_saved->setToolTip(tr("Saved filters: save the current one under a name, apply or delete one"));
@@ -83,7 +84,7 @@ FilterBar::FilterBar(FilterLibrary* library, QWidget* parent)
     m_progress->hide();
     m_cancel->hide();
     m_summary->setAccessibleName(tr("Filter summary"));
-    m_summary->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_summary->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     m_error->setAccessibleName(tr("Filter error"));
     m_error->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
