@@ -218,16 +218,7 @@ bool PostgresTestServer::start(QString* error)
 
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freeLoopbackPort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                               "-c synchronous_commit=off -c full_page_writes=off "
-                                               "-c shared_buffers=128MB -c max_connections=40")
-                                    .arg(m_port)
-                                    .arg(m_socketDir);
-        if (run(m_binDir + QStringLiteral("/pg_ctl"),
-                { QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                    QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                    QStringLiteral("start") },
-                &output)) {
+        if (startServer(&output)) {
             m_running = true;
             return true;
         }
@@ -236,6 +227,47 @@ bool PostgresTestServer::start(QString* error)
     }
     *error = QStringLiteral("pg_ctl start failed: %1\n%2").arg(output, serverLog());
     return false;
+}
+
+bool PostgresTestServer::startServer(QString* output) const
+{
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                           "-c synchronous_commit=off -c full_page_writes=off "
+                                           "-c shared_buffers=128MB -c max_connections=40")
+                                .arg(m_port)
+                                .arg(m_socketDir);
+    return run(m_binDir + QStringLiteral("/pg_ctl"),
+        { QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+            QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+            QStringLiteral("start") },
+        output);
+}
+
+bool PostgresTestServer::stop(QString* error)
+{
+    QString output;
+    if (!m_running
+        || !run(m_binDir + QStringLiteral("/pg_ctl"),
+            { QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                QStringLiteral("stop") },
+            &output)) {
+        *error = m_running ? QStringLiteral("pg_ctl stop failed: %1").arg(output) : QStringLiteral("not running");
+        return false;
+    }
+    m_running = false;
+    return true;
+}
+
+bool PostgresTestServer::restart(QString* error)
+{
+    QString output;
+    if (m_running || m_dataDir.isEmpty() || !startServer(&output)) {
+        *error = m_running ? QStringLiteral("already running")
+                           : QStringLiteral("pg_ctl start failed: %1\n%2").arg(output, serverLog());
+        return false;
+    }
+    m_running = true;
+    return true;
 }
 
 QString PostgresTestServer::url(const QString& database, const QString& user, const QString& password) const

@@ -33,6 +33,10 @@ public:
     /// Starts the server; on failure returns false with the reason (and the server log) in `error`.
     bool start(QString* error);
     bool isRunning() const { return m_running; }
+    /// Stops the server (fast mode: sessions are ended), keeping its data, for tests of a
+    /// server going away; restart() starts it again on the same port.
+    bool stop(QString* error);
+    bool restart(QString* error);
     int port() const { return m_port; }
     static QString superuserPassword() { return QStringLiteral("s3cret-Superuser"); }
 
@@ -53,6 +57,7 @@ public:
 
 private:
     bool run(const QString& program, const QStringList& arguments, QString* output) const;
+    bool startServer(QString* output) const;
     QString serverLog() const;
 
     QTemporaryDir m_dir;

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: MIT
 // PostgreSQL stores against the same events in SQLite, on a server this test starts itself.
 
+#include "index/indexappender.h"
 #include "index/indexbuilder.h"
+#include "index/livefollower.h"
 #include "postgrestestserver.h"
 #include "replay/jsprojection.h"
 #include "replay/mergeprojection.h"
 #include "replay/replayer.h"
 #include "store/postgresconninfo.h"
 #include "store/postgresstore.h"
+#include "store/storespec.h"
 #include "testutils.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +62,24 @@ QStringList describe(const EventIndex& index, qint64 count)
                      .arg(index.causation(p));
     }
     return lines;
+}
+
+// describe() without the row ids: for stores whose positions differ from the seed's rowids.
+QStringList describeWithoutRows(const EventIndex& index)
+{
+    static const QRegularExpression row(QStringLiteral(" row -?\\d+"));
+    QStringList lines = describe(index, index.size());
+    for (QString& line : lines)
+        line.remove(row);
+    return lines;
+}
+
+// Two JSON texts as documents: PostgreSQL's jsonb prints keys in its own order and spacing.
+bool sameJson(const QByteArray& a, const QByteArray& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() == b.isEmpty();
+    return QJsonDocument::fromJson(a) == QJsonDocument::fromJson(b);
 }
 
 QStringList problems(const EventIndex& index)
@@ -125,12 +150,21 @@ private Q_SLOTS:
     void connectionKilledMidIndexKeepsWhatWasLoaded();
     void commandLineEndToEnd_data();
     void commandLineEndToEnd();
+    void presetsEqualSqlite_data();
+    void presetsEqualSqlite();
+    void customMappingFile();
+    void badMappings_data();
+    void badMappings();
+    void liveFollow_data();
+    void liveFollow();
     void nothingWritten();
 
 private:
     QString sqlitePath(const QString& name) const { return name == u"small" ? m_smallPath : m_samplePath; }
     QString url(const QString& database) const { return m_server.url(database); }
     void load(const QString& sqlite, const QString& database);
+    /// Creates `database` and runs tests/data/`file` in it (a library's own DDL and rows).
+    bool loadSqlFile(const QString& file, const QString& database);
 
     PostgresTestServer m_server;
     QTemporaryDir m_dir;
@@ -143,6 +177,22 @@ void TestPostgresStore::load(const QString& sqlite, const QString& database)
 {
     QString error;
     QVERIFY2(m_server.loadSeedStore(sqlite, database, &error), qPrintable(error));
+}
+
+bool TestPostgresStore::loadSqlFile(const QString& file, const QString& database)
+{
+    QFile sql(QStringLiteral(CHRONOSCOPE_TEST_DATA) + u'/' + file);
+    QString error;
+    if (!sql.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read %s", qPrintable(sql.fileName()));
+        return false;
+    }
+    if (!m_server.exec(QStringLiteral("postgres"), "CREATE DATABASE " + database.toUtf8(), &error)
+        || !m_server.exec(database, sql.readAll(), &error)) {
+        qWarning("%s: %s", qPrintable(file), qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 void TestPostgresStore::initTestCase()
@@ -180,7 +230,10 @@ void TestPostgresStore::indexEqualsSqlite()
     QVERIFY2(sqlite, qPrintable(sqlite ? QString() : sqlite.error().message()));
     auto postgres = openStore(url(database));
     QVERIFY2(postgres, qPrintable(postgres ? QString() : postgres.error().message()));
-    QCOMPARE((*postgres)->mapping().toJson(), (*sqlite)->mapping().toJson());
+    // The same mapping, except that PostgreSQL has no rowid: the column holding it is named.
+    StoreMapping expectedMapping = (*sqlite)->mapping();
+    expectedMapping.position = QStringLiteral("position");
+    QCOMPARE((*postgres)->mapping().toJson(), expectedMapping.toJson());
 
     const IndexPtr expected = buildIndex(**sqlite);
     // Small pages, so paging across many queries is what is compared.
@@ -400,15 +453,15 @@ void TestPostgresStore::badInputs_data()
     QTest::newRow("missing table")
         << url(QStringLiteral("sample")) + QStringLiteral("?table=orders") << int(StoreErrorCode::NoEventsTable)
         << QStringLiteral("postgresql://postgres@127.0.0.1:%1/sample?table=orders").arg(m_server.port())
-        << QStringLiteral("has no 'orders' table (found: events, snapshots)");
+        << QStringLiteral("has no table 'orders' (named by ?table=; found: events, snapshots)");
     QTest::newRow("missing position column")
         << url(QStringLiteral("sample")) + QStringLiteral("?position=seq") << int(StoreErrorCode::MissingColumns)
         << QStringLiteral("postgresql://postgres@127.0.0.1:%1/sample?position=seq").arg(m_server.port())
         << QStringLiteral("table 'events' has no position column 'seq'");
-    QTest::newRow("unknown mapping")
-        << url(QStringLiteral("sample")) + QStringLiteral("?mapping=nosuch") << int(StoreErrorCode::MissingColumns)
-        << QStringLiteral("postgresql://postgres@127.0.0.1:%1/sample?mapping=nosuch").arg(m_server.port())
-        << QStringLiteral("unknown mapping 'nosuch'");
+    QTest::newRow("unknown mapping") << url(QStringLiteral("sample")) + QStringLiteral("?mapping=nosuch")
+                                     << int(StoreErrorCode::FileMissing) << QStringLiteral("nosuch")
+                                     << QStringLiteral(
+                                            "is neither a preset (seed, emmett, marten, castore) nor a mapping file");
     QTest::newRow("not a connection string")
         << QStringLiteral("host=127.0.0.1 password='%1 dbname=x").arg(password) << int(StoreErrorCode::NotADatabase)
         << QStringLiteral("host=127.0.0.1 password=…") << QStringLiteral("is not a valid libpq connection string");
@@ -526,11 +579,281 @@ void TestPostgresStore::commandLineEndToEnd()
     QCOMPARE(sqliteExit, 0);
     QCOMPARE(postgresExit, 0);
     QVERIFY(!postgresOut.contains(PostgresTestServer::superuserPassword()));
-    // Only the store's name differs.
+    // Only the store's name differs, and the position column's: PostgreSQL has no rowid.
     sqliteOut.replace(m_samplePath, QStringLiteral("STORE"));
+    sqliteOut.replace(QStringLiteral("\"position\": \"rowid\""), QStringLiteral("\"position\": \"position\""));
     postgresOut.replace(PostgresConnInfo::withoutPassword(storeUrl), QStringLiteral("STORE"));
     QVERIFY(postgresOut.size() > 100);
     QCOMPARE(postgresOut.split(u'\n'), sqliteOut.split(u'\n'));
+}
+
+void TestPostgresStore::presetsEqualSqlite_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<QString>("asSeed");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<int>("events");
+    // Written by Emmett's and Castore's own PostgreSQL event stores (tests/fixtures/), and
+    // Marten's DDL with two tenants and an archived event (tests/fixtures/README.md).
+    QTest::newRow("emmett") << "emmett_postgres_store.sql"
+                            << "emmett_postgres_as_seed.sql"
+                            << "emmett" << 0;
+    QTest::newRow("castore") << "castore_postgres_store.sql"
+                             << "castore_postgres_as_seed.sql"
+                             << "castore" << 0;
+    QTest::newRow("marten, Guid streams") << "marten_postgres_store.sql"
+                                          << "marten_postgres_as_seed.sql"
+                                          << "marten" << 0;
+    QTest::newRow("marten, string streams") << "marten_postgres_string_store.sql"
+                                            << "marten_postgres_string_as_seed.sql"
+                                            << "marten" << 0;
+}
+
+void TestPostgresStore::presetsEqualSqlite()
+{
+    QFETCH(QString, store);
+    QFETCH(QString, asSeed);
+    QFETCH(QString, preset);
+    const QString database = QFileInfo(store).completeBaseName();
+    QVERIFY(loadSqlFile(store, database));
+    const QString seedPath = TestUtils::storeFromSqlFile(m_dir, asSeed);
+
+    // No mapping given: the user points Chronoscope at the database and sees its streams.
+    auto postgres = openStore(url(database));
+    QVERIFY2(postgres, qPrintable(postgres ? QString() : postgres.error().message()));
+    QCOMPARE((*postgres)->mapping().name, preset);
+    auto seed = openStore(seedPath);
+    QVERIFY2(seed, qPrintable(seed ? QString() : seed.error().message()));
+
+    const IndexPtr expected = buildIndex(**seed);
+    const IndexPtr actual = buildIndex(**postgres);
+    QVERIFY(expected && actual);
+    QVERIFY(expected->size() > 3);
+    QCOMPARE(describeWithoutRows(*actual), describeWithoutRows(*expected));
+    QCOMPARE(problems(*actual).size(), problems(*expected).size());
+
+    // Each event reads the same, payloads as JSON documents.
+    for (qint64 p = 0; p < actual->size(); ++p) {
+        auto a = (*postgres)->readEvent(actual->rowId(p));
+        auto b = (*seed)->readEvent(expected->rowId(p));
+        QVERIFY(a && b);
+        QCOMPARE(a->eventId, b->eventId);
+        QCOMPARE(a->streamId, b->streamId);
+        QCOMPARE(a->aggregateType, b->aggregateType);
+        QCOMPARE(a->type, b->type);
+        QCOMPARE(a->timestamp, b->timestamp);
+        QVERIFY2(sameJson(a->data, b->data), QByteArray(a->data + " / " + b->data).constData());
+        QVERIFY2(sameJson(a->metadata, b->metadata), QByteArray(a->metadata + " / " + b->metadata).constData());
+        QCOMPARE((*postgres)->rowIdOfEvent(a->eventId.toStdString()).value(), actual->rowId(p));
+    }
+
+    // States: every stream replayed with the merge projection, at each version.
+    auto load = [] {
+        auto loaded = loadProjection(ProjectionSpec::parse(QStringLiteral("merge")), {});
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().toString()));
+        return std::move(loaded).value();
+    };
+    ProjectionPtr a = load();
+    ProjectionPtr b = load();
+    Replayer fromPostgres(**postgres, actual, *a);
+    Replayer fromSeed(**seed, expected, *b);
+    for (quint32 stream = 0; stream < expected->streams().size(); ++stream) {
+        const QString id = expected->streams().string(stream);
+        const auto versions = static_cast<qint64>(expected->streamPositions(stream).size());
+        for (qint64 version = 1; version <= versions; ++version) {
+            auto want = fromSeed.state(id, version);
+            auto got = fromPostgres.state(id, version);
+            QVERIFY2(want && got, qPrintable(id));
+            QVERIFY2(sameJson(got->json, want->json), qPrintable(id + u' ' + QString::fromUtf8(got->json)));
+        }
+    }
+}
+
+void TestPostgresStore::customMappingFile()
+{
+    // Another application's table: positions with gaps, the time in epoch milliseconds,
+    // event id, user and trace ids inside a jsonb column, and deleted rows to skip.
+    load(m_samplePath, QStringLiteral("journal"));
+    QString error;
+    QVERIFY2(
+        m_server.exec(QStringLiteral("journal"),
+            "CREATE TABLE journal AS SELECT position * 2 AS seq, aggregate_id AS entity, aggregate_type AS category, "
+            "aggregate_version AS rev, event_type AS kind, event_version AS schema, event_data::jsonb AS body, "
+            "jsonb_build_object('id', event_id, 'user', user_id, 'trace', jsonb_build_object('correlation', "
+            "correlation_id, 'cause', causation_id)) AS meta, "
+            "(extract(epoch FROM event_timestamp::timestamptz) * 1000000)::bigint AS at, 0 AS deleted "
+            "FROM events;"
+            "INSERT INTO journal SELECT seq + 1, entity, category, rev + 1000, 'Deleted', schema, body, meta, at, 1 "
+            "FROM journal;"
+            "DROP TABLE events; DROP TABLE snapshots;",
+            &error),
+        qPrintable(error));
+    const QString kept = m_server.value(QStringLiteral("journal"), "SELECT count(*) FROM journal WHERE deleted = 0");
+    QCOMPARE(kept, QStringLiteral("6000"));
+
+    QTemporaryDir dir;
+    const QString mappingPath = dir.filePath(QStringLiteral("journal.json"));
+    QFile file(mappingPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({
+  "mapping": "journal",
+  "table": "journal",
+  "position": "seq",
+  "timestampFormat": "epoch-us",
+  "columns": {
+    "eventId": { "column": "meta", "path": "$.id" },
+    "streamId": "entity",
+    "aggregateType": "category",
+    "version": "rev",
+    "type": "kind",
+    "schemaVersion": "schema",
+    "timestamp": "at",
+    "userId": { "column": "meta", "path": "$.user" },
+    "correlationId": { "column": "meta", "path": "$.trace.correlation" },
+    "causationId": { "column": "meta", "path": "$.trace.cause" },
+    "data": "body",
+    "metadata": "meta"
+  },
+  "skip": [ { "column": "deleted", "equals": 1 } ]
+})");
+    file.close();
+
+    auto postgres = openStore(StoreSpec::compose(url(QStringLiteral("journal")), mappingPath));
+    QVERIFY2(postgres, qPrintable(postgres ? QString() : postgres.error().message()));
+    QCOMPARE((*postgres)->mapping().name, QStringLiteral("journal"));
+    const IndexPtr actual = buildIndex(**postgres);
+    QVERIFY(actual);
+    QCOMPARE(actual->size(), kept.toLongLong());
+    QVERIFY(!actual->types().find(QStringLiteral("Deleted")));
+
+    // The same events read from SQLite in the seed layout.
+    auto sqlite = openStore(m_samplePath);
+    QVERIFY(sqlite);
+    const IndexPtr all = buildIndex(**sqlite);
+    QVERIFY(all);
+    QCOMPARE(describeWithoutRows(*actual), describeWithoutRows(*all));
+    for (qint64 p = 0; p < actual->size(); p += 97) {
+        auto event = (*postgres)->readEvent(actual->rowId(p));
+        QVERIFY(event);
+        const qint64 seedRow = (*sqlite)->rowIdOfEvent(event->eventId.toStdString()).value();
+        QCOMPARE(seedRow * 2, actual->rowId(p));
+        auto original = (*sqlite)->readEvent(seedRow);
+        QVERIFY(original);
+        QCOMPARE(event->timestamp, original->timestamp);
+        QCOMPARE(event->userId, original->userId);
+        QCOMPARE(event->correlationId, original->correlationId);
+        QCOMPARE(event->causationId, original->causationId);
+        QCOMPARE(event->streamId, original->streamId);
+        QCOMPARE((*postgres)->rowIdOfEvent(original->eventId.toStdString()).value(), actual->rowId(p));
+    }
+    QCOMPARE(actual->streams().size(), all->streams().size());
+}
+
+void TestPostgresStore::badMappings_data()
+{
+    QTest::addColumn<QString>("mapping"); // a preset name, or a mapping file's text
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("preset whose table is absent")
+        << "marten" << int(StoreErrorCode::NoEventsTable)
+        << "has no table 'mt_events' (the marten preset's table; found: events)";
+    QTest::newRow("file naming a missing table")
+        << R"({"table":"jornal","columns":{"streamId":"a","version":"b","type":"c","timestamp":"d"}})"
+        << int(StoreErrorCode::NoEventsTable)
+        << "has no table 'jornal' (named by the mapping's \"table\"; found: events)";
+    QTest::newRow("file naming a missing column")
+        << R"({"table":"events","columns":{"streamId":"aggregate_id","version":"revision","type":"event_type","timestamp":"event_timestamp"}})"
+        << int(StoreErrorCode::MissingColumns)
+        << "table 'events' has no column 'revision' (named by the mapping's \"columns.version\")";
+    QTest::newRow("file with a non-integer position")
+        << R"({"table":"events","position":"event_id","columns":{"streamId":"aggregate_id","version":"aggregate_version","type":"event_type","timestamp":"event_timestamp"}})"
+        << int(StoreErrorCode::MissingColumns)
+        << "position column 'event_id' of table 'events' is not an integer column";
+}
+
+void TestPostgresStore::badMappings()
+{
+    QFETCH(QString, mapping);
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QString given = mapping;
+    if (mapping.startsWith(u'{')) {
+        given = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(given);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mapping.toUtf8());
+    }
+    auto store = openStore(StoreSpec::compose(url(QStringLiteral("small")), given));
+    QVERIFY(!store);
+    const QString message = store.error().message();
+    QVERIFY2(message.startsWith(QStringLiteral("postgresql://postgres@127.0.0.1:%1/small").arg(m_server.port())),
+        qPrintable(message));
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QCOMPARE(int(store.error().code), code);
+}
+
+void TestPostgresStore::liveFollow_data()
+{
+    QTest::addColumn<bool>("trigger");
+    QTest::addColumn<QString>("method");
+    QTest::newRow("trigger installed: LISTEN/NOTIFY") << true << "notifications (LISTEN chronoscope_append)";
+    QTest::newRow("no trigger: polling") << false << "polling the last position";
+}
+
+void TestPostgresStore::liveFollow()
+{
+    QFETCH(bool, trigger);
+    QFETCH(QString, method);
+    const QString database = trigger ? QStringLiteral("follow_notify") : QStringLiteral("follow_poll");
+    load(m_smallPath, database);
+    QString error;
+    if (trigger) {
+        // The trigger of docs/live-follow.md, as the store's owner would install it.
+        QFile doc(QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/docs/live-follow.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(u"CREATE OR REPLACE FUNCTION chronoscope_notify_append");
+        const qsizetype end = text.indexOf(u"```", start);
+        QVERIFY(start > 0 && end > start);
+        QVERIFY2(m_server.exec(database, text.mid(start, end - start).toUtf8(), &error), qPrintable(error));
+    }
+    auto store = openStore(url(database));
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().message()));
+    IndexOptions options;
+    options.keepForAppending = true;
+    auto appender = std::make_shared<IndexAppender>(std::move(store).value(), options);
+    QVERIFY(appender->builder().build());
+    const qint64 before = appender->latest()->size();
+
+    LiveFollower follower;
+    follower.setInterval(50);
+    QSignalSpy started(&follower, &LiveFollower::followStarted);
+    QSignalSpy extended(&follower, &LiveFollower::indexExtended);
+    follower.start(appender);
+    QTRY_COMPARE(started.count(), 1);
+    QCOMPARE(started.constFirst().at(0).toString(), method);
+    QTest::qWait(300); // the watch's first "changed" has been answered; now it waits
+
+    // Another connection appends two events in one transaction. With the trigger, only the
+    // notification can make the watch look within QTRY's 5 s (its recheck is every 10 s).
+    QVERIFY2(m_server.exec(database,
+                 "INSERT INTO events (position, event_id, event_type, event_version, aggregate_id, aggregate_type, "
+                 "aggregate_version, event_data, event_timestamp, user_id, correlation_id, causation_id) VALUES "
+                 "((SELECT max(position) + 1 FROM events), 'live-1', 'SensorInstalled', 1, 'sensor-9', 'Sensor', 1, "
+                 "'{}', '2031-05-01T10:00:00Z', 'user-live', 'live', NULL),"
+                 "((SELECT max(position) + 2 FROM events), 'live-2', 'SensorRead', 1, 'sensor-9', 'Sensor', 2, "
+                 "'{\"t\":1}', '2031-05-01T10:00:01Z', 'user-live', 'live', 'live-1')",
+                 &error),
+        qPrintable(error));
+    auto latest
+        = [&]() -> IndexPtr { return extended.isEmpty() ? IndexPtr() : extended.constLast().at(0).value<IndexPtr>(); };
+    QTRY_VERIFY(latest() && latest()->size() == before + 2);
+    const IndexPtr grown = latest();
+    QCOMPARE(grown->streams().string(grown->stream(before)), QStringLiteral("sensor-9"));
+    QCOMPARE(grown->causation(before + 1), before);
+    follower.stop();
 }
 
 void TestPostgresStore::nothingWritten()

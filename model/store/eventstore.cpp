@@ -178,8 +178,7 @@ Expected<StoreWatchPtr, StoreError> EventStore::watch() const
 
 Expected<StorePtr, StoreError> openStore(const QString& spec)
 {
-    // TODO(#9): PostgreSQL reads the seed layout only; the presets' MappingSql(PostgreSql)
-    // and MappingDetector plug in here.
+    // A PostgreSQL spec carries its mapping (?mapping=) itself; PostgresStore resolves it.
     if (PostgresConnInfo::isPostgresSpec(spec)) {
         auto postgres = PostgresStore::open(spec);
         if (!postgres)

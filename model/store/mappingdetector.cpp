@@ -126,6 +126,41 @@ Expected<StoreMapping, StoreError> detect(const StoreSchema& schema, SqlDialect 
     return mapping;
 }
 
+Expected<StoreMapping, StoreError> fit(StoreMapping preset, const StoreSchema& schema)
+{
+    if (!schema.hasTable(preset.table)) {
+        return failure(StoreErrorCode::NoEventsTable,
+            tr("has no table '%1' (the %2 preset's table; %3)").arg(preset.table, preset.name, foundTables(schema)));
+    }
+    const QStringList missing = missingRequired(preset, schema, preset.name == u"seed");
+    if (!missing.isEmpty()) {
+        return failure(StoreErrorCode::MissingColumns,
+            tr("table '%1' lacks the required column(s) %2").arg(preset.table, missing.join(u", ")));
+    }
+    dropAbsentOptional(preset, schema);
+    return preset;
+}
+
+Expected<StoreMapping, StoreError> detectTable(const StoreSchema& schema, const QString& table, SqlDialect dialect)
+{
+    if (!schema.hasTable(table)) {
+        return failure(StoreErrorCode::NoEventsTable,
+            tr("has no table '%1' (named by ?table=; %2)").arg(table, foundTables(schema)));
+    }
+    for (const QString& name : StoreMapping::presetNames()) {
+        StoreMapping mapping = StoreMapping::preset(name, dialect);
+        mapping.table = table;
+        if (!missingRequired(mapping, schema, name == u"seed").isEmpty())
+            continue;
+        dropAbsentOptional(mapping, schema);
+        return mapping;
+    }
+    return failure(StoreErrorCode::MissingColumns,
+        tr("table '%1' has the columns of none of the presets (%2): describe it with --mapping FILE (see "
+           "docs/mappings.md)")
+            .arg(table, StoreMapping::presetNames().join(u", ")));
+}
+
 std::optional<StoreError> validate(const StoreMapping& mapping, const StoreSchema& schema)
 {
     if (!schema.hasTable(mapping.table)) {

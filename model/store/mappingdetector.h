@@ -30,6 +30,16 @@ namespace MappingDetector {
 /// and lookups naming absent columns. Fails with NoEventsTable or MissingColumns.
 Expected<StoreMapping, StoreError> detect(const StoreSchema& schema, SqlDialect dialect);
 
+/// The preset whose required columns `table` has, read from that table (a PostgreSQL
+/// store's `?table=`: Castore's `tableName`, a copy of `events` under another name): tried
+/// in the order seed, emmett, marten, castore, with the same clearing as detect(). Fails
+/// with NoEventsTable when there is no such table, MissingColumns when no preset fits.
+Expected<StoreMapping, StoreError> detectTable(const StoreSchema& schema, const QString& table, SqlDialect dialect);
+
+/// A preset given by name (`?mapping=marten`) fitted to the schema as detect() fits the one
+/// it picks: required columns must exist, optional ones the store lacks are cleared.
+Expected<StoreMapping, StoreError> fit(StoreMapping preset, const StoreSchema& schema);
+
 /// Checks a mapping the user gave: its table and every column it names must exist.
 /// Fails naming the missing table (and the tables found) or column (and the key naming it).
 std::optional<StoreError> validate(const StoreMapping& mapping, const StoreSchema& schema);

@@ -339,6 +339,10 @@ Expected<StoreMapping, StoreError> resolve(const QString& presetOrPath, SqlDiale
 {
     if (StoreMapping::presetNames().contains(presetOrPath))
         return StoreMapping::preset(presetOrPath, dialect);
+    if (!QFileInfo::exists(presetOrPath)) {
+        return StoreError { StoreErrorCode::FileMissing, presetOrPath,
+            tr("is neither a preset (%1) nor a mapping file").arg(StoreMapping::presetNames().join(u", ")), {} };
+    }
     return read(presetOrPath);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "postgresschema.h"
 
+#include "mappingsql.h"
 #include "postgreshandles.h"
 
 #include <QCoreApplication>
@@ -50,50 +51,41 @@ bool isInteger(const ColumnInfo& column)
     return column.type == u"int2" || column.type == u"int4" || column.type == u"int8";
 }
 
-QByteArray quoteIdentifier(PGconn* connection, const QString& name)
-{
-    const QByteArray utf8 = name.toUtf8();
-    char* quoted = PQescapeIdentifier(connection, utf8.constData(), static_cast<size_t>(utf8.size()));
-    const QByteArray result(quoted);
-    PQfreemem(quoted);
-    return result;
-}
-
 } // namespace
+
+Expected<StoreSchema, StoreError> PostgresSchema::readCatalogue(PGconn* connection)
+{
+    // Tables ('r'), views, materialized views, foreign and partitioned tables ('p'), but not
+    // partitions: Emmett's emt_messages has one per partition and archive state.
+    Postgres::Result list(PQexec(connection,
+        "SELECT CASE WHEN n.nspname = ANY (current_schemas(false)) THEN c.relname::text "
+        "ELSE n.nspname || '.' || c.relname END, a.attname::text "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p') AND NOT c.relispartition "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' "
+        "ORDER BY 1, a.attnum"));
+    if (PQresultStatus(list.get()) != PGRES_TUPLES_OK)
+        return queryError(connection, list.get(), tr("cannot read the schema"));
+    StoreSchema schema;
+    for (int i = 0; i < PQntuples(list.get()); ++i)
+        schema.columns[QString::fromUtf8(PQgetvalue(list.get(), i, 0))]
+            << QString::fromUtf8(PQgetvalue(list.get(), i, 1));
+    return schema;
+}
 
 Expected<PostgresSchema, StoreError> PostgresSchema::inspect(
     PGconn* connection, const StoreMapping& mapping, const QString& positionColumn)
 {
+    using Field = StoreMapping::Field;
     PostgresSchema schema;
     schema.m_mapping = mapping;
-
-    // to_regclass resolves the name as a query would (search_path, quoting), and is null,
-    // not an error, when there is no such table.
-    Postgres::Result table = query(connection,
-        "SELECT c.oid::regclass::text, n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.oid = to_regclass($1)",
-        mapping.table.toUtf8());
-    if (PQresultStatus(table.get()) != PGRES_TUPLES_OK)
-        return queryError(connection, table.get(), tr("cannot read the schema"));
-    if (PQntuples(table.get()) == 0) {
-        Postgres::Result list(PQexec(connection,
-            "SELECT CASE WHEN table_schema = current_schema() THEN table_name ELSE table_schema || '.' || table_name "
-            "END FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
-            "ORDER BY 1 LIMIT 20"));
-        QStringList found;
-        for (int i = 0; PQresultStatus(list.get()) == PGRES_TUPLES_OK && i < PQntuples(list.get()); ++i)
-            found << QString::fromUtf8(PQgetvalue(list.get(), i, 0));
-        const QString what = found.isEmpty() ? tr("no tables at all") : tr("found: %1").arg(found.join(u", "));
-        return StoreError { StoreErrorCode::NoEventsTable, {}, tr("has no '%1' table (%2)").arg(mapping.table, what),
-            {} };
-    }
-    schema.m_table = PQgetvalue(table.get(), 0, 0);
-    const QString schemaName = QString::fromUtf8(PQgetvalue(table.get(), 0, 1));
+    const QByteArray quotedTable = MappingSql::quoted(mapping.table).toUtf8();
 
     Postgres::Result columnList = query(connection,
         "SELECT a.attname, t.typname, t.typcategory FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
         "WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum",
-        mapping.table.toUtf8());
+        quotedTable);
     if (PQresultStatus(columnList.get()) != PGRES_TUPLES_OK)
         return queryError(connection, columnList.get(), tr("cannot read the columns of '%1'").arg(mapping.table));
     std::map<QString, ColumnInfo> columns;
@@ -101,26 +93,15 @@ Expected<PostgresSchema, StoreError> PostgresSchema::inspect(
         columns[QString::fromUtf8(PQgetvalue(columnList.get(), i, 0))]
             = { QString::fromUtf8(PQgetvalue(columnList.get(), i, 1)), PQgetvalue(columnList.get(), i, 2)[0] };
     }
-
-    // The same required columns as an SQLite store; the others are optional.
-    QStringList missing;
-    for (QString StoreMapping::*field : { &StoreMapping::eventId, &StoreMapping::streamId, &StoreMapping::version,
-             &StoreMapping::type, &StoreMapping::timestamp, &StoreMapping::data }) {
-        if ((mapping.*field).isEmpty() || !columns.count(mapping.*field))
-            missing << (mapping.*field);
-    }
-    if (!missing.isEmpty()) {
-        missing.removeAll(QString());
-        return StoreError { StoreErrorCode::MissingColumns, {},
-            tr("table '%1' lacks the required column(s) %2").arg(mapping.table, missing.join(u", ")), {} };
-    }
-    for (QString StoreMapping::*field :
-        { &StoreMapping::aggregateType, &StoreMapping::schemaVersion, &StoreMapping::userId,
-            &StoreMapping::correlationId, &StoreMapping::causationId, &StoreMapping::metadata }) {
-        if (!columns.count(schema.m_mapping.*field))
-            (schema.m_mapping.*field).clear();
+    if (columns.empty()) {
+        return StoreError { StoreErrorCode::NoEventsTable, {},
+            tr("has no table '%1' the session can read").arg(mapping.table), {} };
     }
 
+    auto integerColumn = [&](const QString& name) {
+        const auto found = columns.find(name);
+        return found != columns.end() && isInteger(found->second);
+    };
     if (!positionColumn.isEmpty()) {
         const auto found = columns.find(positionColumn);
         if (found == columns.end() || !isInteger(found->second)) {
@@ -131,11 +112,19 @@ Expected<PostgresSchema, StoreError> PostgresSchema::inspect(
                 {} };
         }
         schema.m_positionName = positionColumn;
+    } else if (mapping.position.compare(u"rowid", Qt::CaseInsensitive) != 0 && !mapping.position.isEmpty()) {
+        if (!integerColumn(mapping.position)) {
+            return StoreError { StoreErrorCode::MissingColumns, {},
+                tr("position column '%1' of table '%2' is not an integer column (named by the mapping's "
+                   "\"position\")")
+                    .arg(mapping.position, mapping.table),
+                {} };
+        }
+        schema.m_positionName = mapping.position;
     } else {
         for (const char* candidate : { "position", "global_position", "seq_id", "id" }) {
-            const auto found = columns.find(QLatin1String(candidate));
-            if (found != columns.end() && isInteger(found->second)) {
-                schema.m_positionName = found->first;
+            if (integerColumn(QLatin1String(candidate))) {
+                schema.m_positionName = QLatin1String(candidate);
                 break;
             }
         }
@@ -147,58 +136,85 @@ Expected<PostgresSchema, StoreError> PostgresSchema::inspect(
                 {} };
         }
     }
+    schema.m_mapping.position = schema.m_positionName;
 
-    const QString* names[NumColumns] = { &schema.m_positionName, &schema.m_mapping.eventId, &schema.m_mapping.streamId,
-        &schema.m_mapping.aggregateType, &schema.m_mapping.version, &schema.m_mapping.type,
-        &schema.m_mapping.schemaVersion, &schema.m_mapping.timestamp, &schema.m_mapping.userId,
-        &schema.m_mapping.correlationId, &schema.m_mapping.causationId, &schema.m_mapping.data,
-        &schema.m_mapping.metadata, &schema.m_mapping.timestamp };
-    for (int c = 0; c < NumColumns; ++c) {
-        const QString& name = *names[c];
-        if (name.isEmpty()) {
-            schema.m_expressions[c] = "NULL::text";
-            schema.m_wires[c] = Wire::Text;
-            continue;
-        }
-        const ColumnInfo& info = columns.at(name);
-        const QByteArray quoted = quoteIdentifier(connection, name);
+    // A date/time column says what it holds; an epoch format in the mapping cannot apply.
+    const auto timestampColumn = columns.find(mapping.timestamp);
+    const bool plainTimestamp
+        = mapping.jsonPath(Field::Timestamp).isEmpty() && !mapping.lookup(Field::Timestamp).isValid();
+    if (plainTimestamp && timestampColumn != columns.end() && timestampColumn->second.category == 'D')
+        schema.m_mapping.timestampFormat = TimestampFormat::TimestampTz;
+
+    const MappingSql sql(schema.m_mapping, SqlDialect::PostgreSql);
+    constexpr Field kFields[NumColumns] = { Field::EventId /* unused: Position */, Field::EventId, Field::StreamId,
+        Field::AggregateType, Field::Version, Field::Type, Field::SchemaVersion, Field::Timestamp, Field::UserId,
+        Field::CorrelationId, Field::CausationId, Field::Data, Field::Metadata, Field::Timestamp };
+    for (int c = Position + 1; c < NumColumns; ++c) {
+        const Field field = kFields[c];
         // Ids, names and payloads are text to the index whatever the table's type (uuid,
         // integer, jsonb …); only the version numbers and the timestamp keep their kind.
-        const bool textField = c != Position && c != Version && c != SchemaVersion && c != Timestamp;
-        if (c == RawTimestamp || textField) {
-            schema.m_expressions[c] = quoted + "::text";
+        const bool textField = c != Version && c != SchemaVersion && c != Timestamp;
+        const bool plain = field != Field::StreamId || schema.m_mapping.streamIdColumns.isEmpty();
+        const QString& name = schema.m_mapping.column(field);
+        const auto info = columns.find(name);
+        if (!schema.m_mapping.hasField(field)) {
+            schema.m_expressions[c] = "NULL::text";
             schema.m_wires[c] = Wire::Text;
-        } else if (isInteger(info)) {
-            schema.m_expressions[c] = quoted + "::int8";
-            schema.m_wires[c] = Wire::Int8;
-        } else if (info.category == 'N') {
-            schema.m_expressions[c] = quoted + "::float8";
-            schema.m_wires[c] = Wire::Float8;
-        } else if (info.type == u"timestamptz") {
-            schema.m_expressions[c] = "to_char(" + quoted + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
-            schema.m_wires[c] = Wire::Text;
-        } else if (info.type == u"timestamp" || info.type == u"date") {
-            // No zone stored: read as UTC, as DESIGN.md says for zone-less text.
-            schema.m_expressions[c] = "to_char(" + quoted + "::timestamp, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+        } else if (!plain || info == columns.end() || !schema.m_mapping.jsonPath(field).isEmpty()
+            || schema.m_mapping.lookup(field).isValid()) {
+            // A JSON path (#>> gives text), composed columns or a lookup: read as text.
+            schema.m_expressions[c] = "(" + sql.fieldExpression(field).toUtf8() + ")::text";
             schema.m_wires[c] = Wire::Text;
         } else {
-            schema.m_expressions[c] = quoted + "::text";
-            schema.m_wires[c] = Wire::Text;
+            const QByteArray quoted = MappingSql::quoted(name).toUtf8();
+            const ColumnInfo& type = info->second;
+            if (c == RawTimestamp || textField) {
+                schema.m_expressions[c] = quoted + "::text";
+                schema.m_wires[c] = Wire::Text;
+            } else if (isInteger(type)) {
+                schema.m_expressions[c] = quoted + "::int8";
+                schema.m_wires[c] = Wire::Int8;
+            } else if (type.category == 'N') {
+                schema.m_expressions[c] = quoted + "::float8";
+                schema.m_wires[c] = Wire::Float8;
+            } else if (type.type == u"timestamptz") {
+                schema.m_expressions[c]
+                    = "to_char(" + quoted + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+                schema.m_wires[c] = Wire::Text;
+            } else if (type.type == u"timestamp" || type.type == u"date") {
+                // No zone stored: read as UTC, as DESIGN.md says for zone-less text.
+                schema.m_expressions[c] = "to_char(" + quoted + "::timestamp, 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+                schema.m_wires[c] = Wire::Text;
+            } else {
+                schema.m_expressions[c] = quoted + "::text";
+                schema.m_wires[c] = Wire::Text;
+            }
         }
     }
-    schema.m_expressions[Position] = quoteIdentifier(connection, schema.m_positionName);
-    schema.m_eventIdIsText = columns.at(schema.m_mapping.eventId).category == 'S';
-    schema.m_eventIdColumn = quoteIdentifier(connection, schema.m_mapping.eventId);
+    schema.m_expressions[Position] = MappingSql::quoted(schema.m_positionName).toUtf8();
+    schema.m_wires[Position] = Wire::Int8;
+    schema.m_table = quotedTable;
+    schema.m_skip = sql.skipCondition().toUtf8();
 
-    // The seed schema's snapshots live beside the events, in the same schema.
-    Postgres::Result snapshots = query(connection,
-        "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = $1 AND c.relname = 'snapshots' AND c.relkind IN ('r', 'v', 'p', 'm')",
-        schemaName.toUtf8());
-    if (PQresultStatus(snapshots.get()) == PGRES_TUPLES_OK && PQntuples(snapshots.get()) == 1)
-        schema.m_snapshotsTable = PQgetvalue(snapshots.get(), 0, 0);
-    else
-        schema.m_mapping.snapshots = {}; // as MappingDetector says of an SQLite store without one
+    // Compared in the column's own type where it is text, so its index serves the lookup.
+    const auto eventId = columns.find(schema.m_mapping.eventId);
+    if (eventId != columns.end() && schema.m_mapping.jsonPath(Field::EventId).isEmpty()
+        && !schema.m_mapping.lookup(Field::EventId).isValid()) {
+        schema.m_eventIdCondition
+            = MappingSql::quoted(eventId->first).toUtf8() + (eventId->second.category == 'S' ? " = $1" : "::text = $1");
+    } else {
+        schema.m_eventIdCondition = schema.m_expressions[EventId] + " = $1";
+    }
+
+    const SnapshotMapping& s = schema.m_mapping.snapshots;
+    if (s.isValid()) {
+        auto column = [](const QString& name, const char* cast) {
+            return name.isEmpty() ? QByteArray("NULL") : MappingSql::quoted(name).toUtf8() + cast;
+        };
+        schema.m_snapshotsSql = "SELECT " + column(s.version, "::int8") + ", " + column(s.data, "::text") + ", "
+            + column(s.createdAt, "::text") + " FROM " + MappingSql::quoted(s.table).toUtf8() + " WHERE "
+            + column(s.streamId, "::text") + " = $1 ORDER BY 1";
+    }
     return schema;
 }
 
@@ -218,7 +234,7 @@ QByteArray PostgresSchema::selectSql(qint64 afterPosition, qint64 limit, bool wi
 {
     const QByteArray& position = m_expressions[Position];
     return "SELECT " + selectList(withPayload) + " FROM " + m_table + " WHERE " + position + " > "
-        + QByteArray::number(afterPosition) + " ORDER BY " + position + " LIMIT "
+        + QByteArray::number(afterPosition) + m_skip + " ORDER BY 1 LIMIT "
         + (limit < 0 ? QByteArray("ALL") : QByteArray::number(limit));
 }
 
@@ -235,7 +251,7 @@ QByteArray PostgresSchema::lastPositionSql() const
 
 QByteArray PostgresSchema::anyRowSql() const
 {
-    return "SELECT 1 FROM " + m_table + " LIMIT 1";
+    return "SELECT 1 FROM " + m_table + (m_skip.isEmpty() ? QByteArray() : " WHERE TRUE" + m_skip) + " LIMIT 1";
 }
 
 QByteArray PostgresSchema::readEventSql() const
@@ -247,22 +263,19 @@ QByteArray PostgresSchema::readEventSql() const
 QByteArray PostgresSchema::readEventsSql() const
 {
     QByteArray list = selectList(true) + ", " + m_expressions[RawTimestamp];
-    return "SELECT " + list + " FROM " + m_table + " WHERE " + m_expressions[Position] + " = ANY($1::int8[]) ORDER BY "
-        + m_expressions[Position];
+    return "SELECT " + list + " FROM " + m_table + " WHERE " + m_expressions[Position]
+        + " = ANY($1::int8[]) ORDER BY 1";
 }
 
 QByteArray PostgresSchema::findEventSql() const
 {
-    // Compared in the column's own type where it is text, so its index serves the lookup.
-    const QByteArray condition = m_eventIdColumn + (m_eventIdIsText ? " = $1" : "::text = $1");
-    return "SELECT " + m_expressions[Position] + " FROM " + m_table + " WHERE " + condition + " ORDER BY "
-        + m_expressions[Position] + " LIMIT 1";
+    return "SELECT " + m_expressions[Position] + " FROM " + m_table + " WHERE " + m_eventIdCondition + m_skip
+        + " ORDER BY 1 LIMIT 1";
 }
 
 QByteArray PostgresSchema::snapshotsSql() const
 {
-    return "SELECT aggregate_version::int8, snapshot_data::text, created_date::text FROM " + m_snapshotsTable
-        + " WHERE aggregate_id = $1 ORDER BY aggregate_version";
+    return m_snapshotsSql;
 }
 
 } // namespace Chronoscope

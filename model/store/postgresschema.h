@@ -2,6 +2,7 @@
 #pragma once
 
 #include "expected.h"
+#include "mappingdetector.h"
 #include "storeerror.h"
 #include "storemapping.h"
 
@@ -14,8 +15,9 @@
 
 namespace Chronoscope {
 
-/// The SQL Chronoscope sends to one mapped PostgreSQL table, built from the mapping (column
-/// names) and what the server says about the table (column types, position column).
+/// The SQL Chronoscope sends to one mapped PostgreSQL table, built from the mapping (columns,
+/// JSON paths, composed stream ids, lookups and skip rules, through MappingSql) and what the
+/// server says about the table (column types, position column).
 ///
 /// Every SELECT list it builds has the same shape, in this order: position, eventId,
 /// streamId, aggregateType, version, type, schemaVersion, timestamp, userId, correlationId,
@@ -52,16 +54,23 @@ public:
         NumColumns
     };
 
-    /// Reads the table's columns on `connection` and resolves `mapping` against them:
-    /// optional fields the table lacks are cleared, required ones missing are an error, and
-    /// the position column is `positionColumn` or the first integer column named position,
-    /// global_position, seq_id or id. The error's source is left empty for the caller.
+    /// The tables, views and partitioned tables the session can name, with their columns:
+    /// those of the schemas on the search path by name, the others as `schema.table`;
+    /// partitions are left out (the parent table reads them all). For MappingDetector.
+    static Expected<StoreSchema, StoreError> readCatalogue(PGconn* connection);
+
+    /// Reads the mapped table's column types on `connection` and builds the SQL for
+    /// `mapping`, which MappingDetector has detected or validated against the catalogue.
+    /// The position column is `positionColumn` if given, else the mapping's own (unless it
+    /// is SQLite's `rowid`), else the first integer column named position, global_position,
+    /// seq_id or id. A date/time timestamp column is read as such whatever the mapping's
+    /// timestampFormat says. The error's source is left empty for the caller.
     static Expected<PostgresSchema, StoreError> inspect(
         PGconn* connection, const StoreMapping& mapping, const QString& positionColumn);
 
     const StoreMapping& mapping() const { return m_mapping; }
     QString positionColumn() const { return m_positionName; }
-    bool hasSnapshots() const { return !m_snapshotsTable.isEmpty(); }
+    bool hasSnapshots() const { return !m_snapshotsSql.isEmpty(); }
     Wire wire(Column column) const { return m_wires[column]; }
 
     /// `COPY (SELECT … WHERE position > after ORDER BY position LIMIT n) TO STDOUT (FORMAT
@@ -70,7 +79,7 @@ public:
     /// The same columns as a plain query, for comparison in the benchmark.
     QByteArray selectSql(qint64 afterPosition, qint64 limit, bool withPayload) const;
     QByteArray lastPositionSql() const; ///< one int8: the largest position, 0 when empty
-    QByteArray anyRowSql() const; ///< one row if the table has any
+    QByteArray anyRowSql() const; ///< one row if the table has any that is not skipped
     QByteArray readEventSql() const; ///< $1 = position; columns up to RawTimestamp
     QByteArray readEventsSql() const; ///< $1 = int8[] of positions; same columns, by position
     QByteArray findEventSql() const; ///< $1 = event id as text; one int8 position or no row
@@ -80,13 +89,13 @@ private:
     QByteArray selectList(bool withPayload) const;
 
     StoreMapping m_mapping;
-    QByteArray m_table; ///< quoted, schema-qualified when needed
+    QByteArray m_skip; ///< " AND …" of the skip rules, or empty
+    QByteArray m_table; ///< quoted, schema-qualified when the mapping says so
     QString m_positionName;
-    QByteArray m_snapshotsTable; ///< quoted; empty when there is none
+    QByteArray m_snapshotsSql; ///< empty when the store keeps no snapshots
     std::array<QByteArray, NumColumns> m_expressions;
     std::array<Wire, NumColumns> m_wires {};
-    QByteArray m_eventIdColumn; ///< quoted
-    bool m_eventIdIsText = true;
+    QByteArray m_eventIdCondition; ///< "event id = $1", in the column's type where it can be
 };
 
 } // namespace Chronoscope

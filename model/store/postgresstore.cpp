@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "postgresstore.h"
 
+#include "lastrowidwatch.h"
+#include "mappingdetector.h"
+#include "mappingfile.h"
+#include "mappingsql.h"
+#include "postgresnotifywatch.h"
+
 #include <QCoreApplication>
 #include <QMutexLocker>
 
@@ -119,18 +125,12 @@ Expected<std::unique_ptr<PostgresStore>, StoreError> PostgresStore::open(const Q
     store->m_info = *info;
     store->m_source = info->displayUrl();
 
-    const QString mappingName = info->mappingName();
-    if (!mappingName.isEmpty() && mappingName != u"seed") {
-        return store->error(StoreErrorCode::MissingColumns,
-            tr("unknown mapping '%1' (PostgreSQL stores are read with the 'seed' mapping)").arg(mappingName));
-    }
-    StoreMapping mapping = StoreMapping::seed();
-    if (!info->table().isEmpty())
-        mapping.table = info->table();
-
     if (auto problem = store->connect())
         return *problem;
-    auto schema = PostgresSchema::inspect(store->m_connection.get(), mapping, info->positionColumn());
+    auto mapping = store->resolveMapping();
+    if (!mapping)
+        return mapping.error();
+    auto schema = PostgresSchema::inspect(store->m_connection.get(), *mapping, info->positionColumn());
     if (!schema) {
         StoreError failure = schema.error();
         failure.source = store->m_source;
@@ -141,10 +141,51 @@ Expected<std::unique_ptr<PostgresStore>, StoreError> PostgresStore::open(const Q
     // The first read of the table: permission problems show here, with the table's name.
     Postgres::Result any = store->exec(store->m_schema->anyRowSql());
     if (PQresultStatus(any.get()) != PGRES_TUPLES_OK)
-        return store->queryError(any.get(), tr("cannot read table '%1'").arg(mapping.table));
-    if (PQntuples(any.get()) == 0)
-        return store->error(StoreErrorCode::Empty, tr("contains no events (table '%1' is empty)").arg(mapping.table));
+        return store->queryError(any.get(), tr("cannot read table '%1'").arg(mapping->table));
+    if (PQntuples(any.get()) == 0) {
+        return store->error(StoreErrorCode::Empty,
+            mapping->skip.isEmpty()
+                ? tr("contains no events (table '%1' is empty)").arg(mapping->table)
+                : tr("contains no events (table '%1' has no rows the mapping's skip rules keep)").arg(mapping->table));
+    }
     return store;
+}
+
+Expected<StoreMapping, StoreError> PostgresStore::resolveMapping() const
+{
+    auto withSource = [this](StoreError failure) {
+        failure.source = m_source;
+        return failure;
+    };
+    auto catalogue = PostgresSchema::readCatalogue(m_connection.get());
+    if (!catalogue)
+        return withSource(catalogue.error());
+    const QString table = m_info.table();
+    if (m_info.mappingName().isEmpty()) {
+        auto detected = table.isEmpty() ? MappingDetector::detect(*catalogue, SqlDialect::PostgreSql)
+                                        : MappingDetector::detectTable(*catalogue, table, SqlDialect::PostgreSql);
+        if (!detected)
+            return withSource(detected.error());
+        return detected;
+    }
+    auto given = MappingFile::resolve(m_info.mappingName(), SqlDialect::PostgreSql);
+    if (!given)
+        return given.error(); // names the mapping file, not the store
+    StoreMapping mapping = std::move(given).value();
+    const bool unchangedPreset = mapping == StoreMapping::preset(mapping.name, SqlDialect::PostgreSql);
+    if (!table.isEmpty())
+        mapping.table = table;
+    if (unchangedPreset) {
+        // A preset names optional columns (Marten's headers, Emmett's archive flag) a store
+        // may not have; as when detected, those read as empty.
+        auto fitted = MappingDetector::fit(std::move(mapping), *catalogue);
+        if (!fitted)
+            return withSource(fitted.error());
+        return fitted;
+    }
+    if (auto problem = MappingDetector::validate(mapping, *catalogue))
+        return withSource(*problem);
+    return mapping;
 }
 
 std::optional<StoreError> PostgresStore::connect()
@@ -461,7 +502,7 @@ Event PostgresStore::eventAt(const PGresult* result, int index) const
     event.type = toString(row.type);
     event.schemaVersion = static_cast<int>(integer(row.schemaVersion, 1));
     event.rawTimestamp = string(cells[PostgresSchema::RawTimestamp]);
-    event.timestamp = parseTimestamp(row.timestamp);
+    event.timestamp = parseTimestamp(row.timestamp, m_schema->mapping().timestampFormat);
     event.userId = toString(row.userId);
     event.correlationId = toString(row.correlationId);
     event.causationId = toString(row.causationId);
@@ -509,6 +550,70 @@ Expected<std::unique_ptr<EventStore>, StoreError> PostgresStore::clone() const
     if (!other)
         return other.error();
     return std::unique_ptr<EventStore>(std::move(other).value());
+}
+
+Expected<StoreWatchPtr, StoreError> PostgresStore::watch() const
+{
+    auto other = open(m_spec);
+    if (!other)
+        return other.error();
+    std::unique_ptr<PostgresStore> connection = std::move(other).value();
+    const auto installed = connection->hasNotifyTrigger();
+    if (!installed)
+        return installed.error();
+    if (!*installed)
+        return StoreWatchPtr(std::make_unique<LastRowIdWatch>(std::move(connection)));
+    if (auto problem = connection->listen())
+        return *problem;
+    return StoreWatchPtr(std::make_unique<PostgresNotifyWatch>(std::move(connection)));
+}
+
+Expected<bool, StoreError> PostgresStore::hasNotifyTrigger()
+{
+    if (auto problem = ensureConnected())
+        return *problem;
+    Postgres::Result result = exec("SELECT n.nspname || '.' || c.relname, EXISTS (SELECT 1 FROM pg_trigger t "
+                                   "WHERE t.tgrelid = c.oid AND t.tgname = 'chronoscope_notify_append' AND "
+                                   "t.tgenabled <> 'D') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE c.oid = to_regclass($1)",
+        { MappingSql::quoted(m_schema->mapping().table).toUtf8() });
+    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+        return queryError(result.get(), tr("cannot look for the live-follow trigger"));
+    if (PQntuples(result.get()) != 1)
+        return false;
+    m_qualifiedTable = QByteArray(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0));
+    // A bool in a binary result is one byte.
+    return PQgetlength(result.get(), 0, 1) == 1 && PQgetvalue(result.get(), 0, 1)[0] == 1;
+}
+
+std::optional<StoreError> PostgresStore::listen()
+{
+    if (auto problem = ensureConnected())
+        return problem;
+    const QByteArray sql = QByteArray("LISTEN ") + PostgresNotifyWatch::kChannel;
+    Postgres::Result result(PQexec(m_connection.get(), sql.constData()));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+        return queryError(result.get(), tr("cannot listen for notifications"));
+    return std::nullopt;
+}
+
+Expected<bool, StoreError> PostgresStore::takeNotifications()
+{
+    PGconn* connection = m_connection.get();
+    if (!connection || PQstatus(connection) != CONNECTION_OK || PQconsumeInput(connection) == 0) {
+        // Reopen once; what was appended meanwhile is read because the answer is "changed".
+        if (auto problem = connect())
+            return *problem;
+        if (auto problem = listen())
+            return *problem;
+        return true;
+    }
+    bool named = false;
+    while (PGnotify* notification = PQnotifies(connection)) {
+        named = named || m_qualifiedTable.isEmpty() || m_qualifiedTable == notification->extra;
+        PQfreemem(notification);
+    }
+    return named;
 }
 
 void PostgresStore::interrupt()

@@ -46,6 +46,18 @@ public:
     Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) override;
     Expected<std::unique_ptr<EventStore>, StoreError> clone() const override;
     void interrupt() override;
+    /// Notifications when the table has the trigger of docs/live-follow.md, else polling
+    /// its last position (LastRowIdWatch); each on a connection of its own.
+    Expected<StoreWatchPtr, StoreError> watch() const override;
+
+    /// Whether the mapped table has the enabled trigger `chronoscope_notify_append`.
+    Expected<bool, StoreError> hasNotifyTrigger();
+    /// `LISTEN chronoscope_append` on this connection (allowed in a read-only session).
+    std::optional<StoreError> listen();
+    /// Reads what the server has sent without waiting: true when a notification named this
+    /// store's table. A lost connection is reopened (and LISTENs again) once: true then,
+    /// since notifications may have been missed; an error when that fails too.
+    Expected<bool, StoreError> takeNotifications();
 
     /// A setting of this store's session as the server reports it (`current_setting`), so
     /// that tests and bug reports can show it is read-only: e.g. "default_transaction_read_only".
@@ -57,6 +69,9 @@ public:
 
 private:
     PostgresStore() = default;
+    /// The mapping the spec names (a preset or a file) checked against the catalogue, or
+    /// the one detected from it (in the `?table=` table when given).
+    Expected<StoreMapping, StoreError> resolveMapping() const;
 
     std::optional<StoreError> connect();
     std::optional<StoreError> ensureConnected();
@@ -76,6 +91,7 @@ private:
     mutable QMutex m_cancelMutex; ///< interrupt() may race a reconnect that replaces m_cancel
     Postgres::Cancel m_cancel;
     bool m_readEventPrepared = false;
+    QByteArray m_qualifiedTable; ///< "schema.table" as the trigger's notification names it
 };
 
 } // namespace Chronoscope

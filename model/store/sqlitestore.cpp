@@ -219,7 +219,15 @@ std::optional<StoreError> SqliteStore::chooseMapping(const std::optional<StoreMa
             it.value() << Sqlite::columnString(info.get(), 1);
     }
 
-    if (given) {
+    if (given && *given == StoreMapping::preset(given->name, SqlDialect::Sqlite)) {
+        // A preset as it is (`--mapping marten`) names optional columns a store may lack
+        // (Marten's headers); as when detected, those read as empty.
+        auto fitted = MappingDetector::fit(*given, schema);
+        if (!fitted)
+            return error(fitted.error().code, fitted.error().reason);
+        m_mapping = *fitted;
+        m_mappingGiven = true;
+    } else if (given) {
         if (auto problem = MappingDetector::validate(*given, schema))
             return error(problem->code, problem->reason);
         m_mapping = *given;
