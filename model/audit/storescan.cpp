@@ -72,7 +72,8 @@ std::optional<AuditError> StoreScan::run(const Progress& progress)
     m_ids.reserve(static_cast<std::size_t>(size));
     m_groups.assign(static_cast<std::size_t>(size), 0);
 
-    const qint64 chunk = std::max<qint64>(1, m_options.chunkRows);
+    // One streamed query where each page would cost a pass over the table (EventStore::prefersOneScan).
+    const qint64 chunk = m_store.prefersOneScan() ? -1 : std::max<qint64>(1, m_options.chunkRows);
     qint64 after = m_index.rowId(0) - 1;
     while (m_next < size) {
         const auto read = m_options.checkPayloads ? m_store.scanWithPayloads(after, chunk, *this)
@@ -82,7 +83,7 @@ std::optional<AuditError> StoreScan::run(const Progress& progress)
         if (m_cancelled)
             return AuditError { AuditError::Kind::Cancelled, std::nullopt, std::nullopt,
                 tr("the audit was cancelled") };
-        if (m_changedAtRow >= 0 || *read < chunk)
+        if (m_changedAtRow >= 0 || chunk < 0 || *read < chunk)
             break;
         after = m_index.rowId(m_next - 1);
     }

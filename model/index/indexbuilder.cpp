@@ -146,7 +146,8 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
     // this thread indexes the previous batch. Stepping SQLite and indexing cost about the
     // same per row, so the build runs at close to the rate of a bare scan.
     RowBatchQueue queue;
-    const qint64 chunkRows = m_options.chunkRows;
+    // One streamed query where each page would cost a pass over the table.
+    const qint64 chunkRows = m_store.prefersOneScan() ? -1 : m_options.chunkRows;
     // Small enough for progress and the first snapshot to come soon, large enough that
     // the hand-over costs nothing per row.
     const auto batchRows = static_cast<std::size_t>(std::clamp<qint64>(m_options.firstPublishRows, 256, 4096));
@@ -158,7 +159,7 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
                 queue.finish(read.error());
                 return;
             }
-            if (sink.isStopped() || *read < chunkRows)
+            if (sink.isStopped() || chunkRows < 0 || *read < chunkRows)
                 break;
         }
         sink.flush();

@@ -114,6 +114,10 @@ public:
     /// Asks a running statement to stop as soon as it can. Thread-safe.
     virtual void interrupt() = 0;
 
+    /// Whether a full read should be one scan() with no limit rather than pages: true where
+    /// each page would cost a pass over the whole table (a position column without an index).
+    virtual bool prefersOneScan() const { return false; }
+
     /// Live follow: a watch on its own connection that tells when rows may have been
     /// appended, or a StoreErrorCode::CannotFollow error saying why this store cannot be
     /// followed. This default polls lastRowId() on a clone(), which works for any store;

@@ -138,6 +138,14 @@ Expected<PostgresSchema, StoreError> PostgresSchema::inspect(
     }
     schema.m_mapping.position = schema.m_positionName;
 
+    // A btree whose first key is the position (pg_index lists partitioned indexes too).
+    const QByteArray indexed = "SELECT EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                               "AND a.attnum = i.indkey[0] WHERE i.indrelid = to_regclass($1) AND a.attname = '"
+        + QByteArray(schema.m_positionName.toUtf8()).replace('\'', "''") + "')";
+    Postgres::Result index = query(connection, indexed.constData(), quotedTable);
+    if (PQresultStatus(index.get()) == PGRES_TUPLES_OK && PQntuples(index.get()) == 1)
+        schema.m_positionIndexed = PQgetvalue(index.get(), 0, 0)[0] == 't';
+
     // A date/time column says what it holds; an epoch format in the mapping cannot apply.
     const auto timestampColumn = columns.find(mapping.timestamp);
     const bool plainTimestamp

@@ -70,6 +70,8 @@ public:
 
     const StoreMapping& mapping() const { return m_mapping; }
     QString positionColumn() const { return m_positionName; }
+    /// Whether an index (of the table, or of a partitioned table) starts with the position column.
+    bool positionIndexed() const { return m_positionIndexed; }
     bool hasSnapshots() const { return !m_snapshotsSql.isEmpty(); }
     Wire wire(Column column) const { return m_wires[column]; }
 
@@ -92,6 +94,7 @@ private:
     QByteArray m_skip; ///< " AND …" of the skip rules, or empty
     QByteArray m_table; ///< quoted, schema-qualified when the mapping says so
     QString m_positionName;
+    bool m_positionIndexed = true;
     QByteArray m_snapshotsSql; ///< empty when the store keeps no snapshots
     std::array<QByteArray, NumColumns> m_expressions;
     std::array<Wire, NumColumns> m_wires {};

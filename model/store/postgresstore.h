@@ -46,6 +46,9 @@ public:
     Expected<std::vector<StoredSnapshot>, StoreError> snapshots(const QString& streamId) override;
     Expected<std::unique_ptr<EventStore>, StoreError> clone() const override;
     void interrupt() override;
+    /// Without an index on the position column every keyset page would scan and sort the
+    /// whole table (Emmett's global_position has none): then one streamed COPY reads it all.
+    bool prefersOneScan() const override { return !m_schema->positionIndexed(); }
     /// Notifications when the table has the trigger of docs/live-follow.md, else polling
     /// its last position (LastRowIdWatch); each on a connection of its own.
     Expected<StoreWatchPtr, StoreError> watch() const override;
