@@ -496,8 +496,11 @@ Event PostgresStore::eventAt(const PGresult* result, int index) const
     Event event;
     event.eventId = toString(row.eventId);
     event.streamId = toString(row.streamId);
-    event.aggregateType = toString(
-        m_schema->mapping().aggregateType.isEmpty() ? aggregateTypeFromStreamId(row.streamId) : row.aggregateType);
+    // Derived from the stream id where the store has none (Marten's nullable mt_streams.type),
+    // as the index derives it.
+    event.aggregateType = toString(m_schema->mapping().aggregateType.isEmpty() || row.aggregateType.empty()
+            ? aggregateTypeFromStreamId(row.streamId)
+            : row.aggregateType);
     event.version = integer(row.version, 0);
     event.type = toString(row.type);
     event.schemaVersion = static_cast<int>(integer(row.schemaVersion, 1));

@@ -345,7 +345,7 @@ Expected<Event, StoreError> SqliteStore::readEvent(qint64 rowId)
     event.eventId = Sqlite::columnString(s, 1);
     event.streamId = Sqlite::columnString(s, 2);
     event.aggregateType = Sqlite::columnString(s, 3);
-    if (m_mapping.aggregateType.isEmpty()) {
+    if (m_mapping.aggregateType.isEmpty() || event.aggregateType.isEmpty()) { // as the index derives it
         const std::string_view derived = aggregateTypeFromStreamId(Sqlite::columnText(s, 2));
         event.aggregateType = QString::fromUtf8(derived.data(), static_cast<qsizetype>(derived.size()));
     }
