@@ -295,8 +295,18 @@ Expected<ReportExportRequest, QString> ExportReportDialog::exportRequest() const
     request.index = m_defaults.index;
     request.report.selection.kind = static_cast<ReportSelection::Kind>(m_kind->currentData().toInt());
     request.report.selection.id = m_id->text().trimmed();
-    if (request.report.selection.id.isEmpty())
-        return tr("Name the %1 to report on.").arg(m_kind->currentText().toLower());
+    if (request.report.selection.id.isEmpty()) {
+        // One whole sentence per kind: languages inflect the noun and its article.
+        switch (request.report.selection.kind) {
+        case ReportSelection::Kind::Stream:
+            return tr("Name the stream to report on.");
+        case ReportSelection::Kind::Correlation:
+            return tr("Name the correlation to report on.");
+        case ReportSelection::Kind::AggregateType:
+            return tr("Name the aggregate type to report on.");
+        }
+        return tr("Name what to report on.");
+    }
     if (m_atTime->isChecked()) {
         request.report.asOfTime = TimestampParser::parseText(m_time->text().trimmed().toStdString());
         if (request.report.asOfTime == kInvalidTime)

@@ -179,6 +179,9 @@ DiffView::DiffView(QWidget* parent)
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(2);
         title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Long version and projection names wrap: they must not widen the inspector's dock
+        // (at 16 pt one title alone asked for 750 px and squeezed the Streams dock away).
+        title->setWordWrap(true);
         layout->addWidget(title);
         layout->addWidget(view, 1);
         sideBySide->addWidget(column);

@@ -92,8 +92,10 @@ StateInspector::StateInspector(QWidget* parent)
     m_time->setPlaceholderText(tr("Go to time, e.g. 2024-10-15T14:00Z"));
     m_time->setAccessibleName(tr("Go to time"));
     m_time->setClearButtonEnabled(true);
-    // Wide enough for the example in every language (the clear button takes room too).
-    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(m_time->placeholderText()) + 40);
+    // Wide enough for a time as typed (the clear button takes room too); the placeholder may
+    // be cut where the dock is narrow, so that the scrubber keeps room to be dragged.
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("2024-10-15T14:00:00Z")) + 40);
+    m_slider->setMinimumWidth(m_slider->fontMetrics().averageCharWidth() * 16);
 
     auto* scrubber = new QHBoxLayout;
     scrubber->setSpacing(2);
