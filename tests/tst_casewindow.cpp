@@ -44,20 +44,19 @@ namespace {
 const QString kFamilyProjection = QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/resources/projections/sample.js#family");
 
 /// Answers the next modal dialog (Add Note) by typing `text` and pressing Enter, as a user would.
-void answerNextDialog(const QString& text)
+/// Looks again every 10 ms until the dialog is up (no self-owning closure: LeakSanitizer).
+void answerNextDialog(const QString& text, int delayMs = 0)
 {
-    auto answer = std::make_shared<std::function<void()>>();
-    *answer = [text, answer] {
+    QTimer::singleShot(delayMs, [text] {
         auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
         if (!dialog) {
-            QTimer::singleShot(10, *answer);
+            answerNextDialog(text, 10);
             return;
         }
         auto* edit = dialog->findChild<QLineEdit*>();
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
-    };
-    QTimer::singleShot(0, *answer);
+    });
 }
 
 struct Window

@@ -227,6 +227,8 @@ private Q_SLOTS:
     void initTestCase();
     void semantics_data();
     void semantics();
+    void numbersBeyondTheScanAndSqlAgree_data();
+    void numbersBeyondTheScanAndSqlAgree();
     void randomFiltersAgreeWithSql();
     void overduePaymentsOverAThreshold();
     void indexOnlyFiltersNeedNoStore();
@@ -239,6 +241,7 @@ private:
     QTemporaryDir m_dir;
     QString m_sample;
     QString m_semantics;
+    QString m_numbers; ///< an amount of 5 and one of 2^53 + 1
 };
 
 void TestFilterEval::initTestCase()
@@ -246,6 +249,12 @@ void TestFilterEval::initTestCase()
     QVERIFY(m_dir.isValid());
     m_sample = TestUtils::sampleStore(m_dir, 6000, 120);
     m_semantics = TestUtils::storeFromSqlFile(m_dir, QStringLiteral("filter_semantics.sql"));
+    m_numbers = TestUtils::storeFromSql(m_dir,
+        "CREATE TABLE events(event_id TEXT, event_type TEXT, aggregate_id TEXT, aggregate_version INT, "
+        "event_data TEXT, event_timestamp TEXT);"
+        "INSERT INTO events VALUES ('e0', 'T', 's-1', 1, '{\"amount\":5}', '2024-10-01T08:00:00Z'),"
+        " ('e1', 'T', 's-1', 2, '{\"amount\":9007199254740993}', '2024-10-01T09:00:00Z');",
+        QStringLiteral("numbers.db"));
 }
 
 void TestFilterEval::semantics_data()
@@ -296,6 +305,37 @@ void TestFilterEval::semantics()
         QCOMPARE(positionsOf(**result), expected);
         for (qint64 position = 0; position < opened.index->size(); ++position)
             QCOMPARE((*result)->contains(position), expected.contains(position));
+    }
+}
+
+// Found by fuzz_filter: the SQL pushdown wrote a literal beyond a double as `inf` (an unknown
+// column: the query failed) and compared an integer beyond 2^53 exactly, where the scan
+// compares doubles.
+void TestFilterEval::numbersBeyondTheScanAndSqlAgree_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QList<qint64>>("expected");
+    using L = QList<qint64>;
+    QTest::addRow("above minus infinity") << "data.amount > -1e400" << L { 0, 1 };
+    QTest::addRow("equal to infinity") << "data.amount == 1e400" << L {};
+    QTest::addRow("in a list with infinity") << "data.amount in [1e400, 5]" << L { 0 };
+    QTest::addRow("2^53 + 1 is 2^53 as a double") << "data.amount == 9007199254740992" << L { 1 };
+    QTest::addRow("and not below it") << "data.amount < 9007199254740992" << L { 0 };
+}
+
+void TestFilterEval::numbersBeyondTheScanAndSqlAgree()
+{
+    QFETCH(QString, filter);
+    QFETCH(QList<qint64>, expected);
+    const Opened opened = openIndexed(m_numbers);
+    const auto parsed = FilterParser::parse(filter);
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
+    for (const PayloadStrategy strategy : { PayloadStrategy::Scan, PayloadStrategy::Sql }) {
+        FilterOptions options;
+        options.strategy = strategy;
+        const auto result = FilterEvaluator::evaluate(**parsed, *opened.index, opened.store.get(), options);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+        QCOMPARE(positionsOf(**result), expected);
     }
 }
 

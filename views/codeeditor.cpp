@@ -84,7 +84,12 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override { m_editor->paintGutter(event); }
-    bool event(QEvent* event) override { return m_editor->gutterEvent(event) || QWidget::event(event); }
+    // Only tool tips reach the editor: other events still arrive while ~QWidget of the editor
+    // deletes the gutter, when m_editor is no longer a CodeEditor.
+    bool event(QEvent* event) override
+    {
+        return (event->type() == QEvent::ToolTip && m_editor->gutterEvent(event)) || QWidget::event(event);
+    }
 
 private:
     CodeEditor* m_editor;

@@ -17,6 +17,7 @@ namespace Chronoscope {
 GraphNavigator::GraphNavigator(GraphView* view)
     : QObject(view)
     , m_view(view)
+    , m_canvas(view->canvas())
 {
     view->canvas()->installEventFilter(this);
     view->canvas()->setFocusPolicy(Qt::StrongFocus);
@@ -78,7 +79,9 @@ void GraphNavigator::step(int direction)
 
 bool GraphNavigator::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_view->canvas() || event->type() != QEvent::KeyPress)
+    // The canvas still gets events while ~QWidget of the view deletes it, when m_view is no
+    // longer a GraphView: compare with the pointer kept, and only then use m_view.
+    if (event->type() != QEvent::KeyPress || watched != m_canvas)
         return QObject::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
     if (key->modifiers() & ~Qt::KeypadModifier)

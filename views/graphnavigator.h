@@ -31,6 +31,7 @@ protected:
 
 private:
     GraphView* m_view;
+    QObject* m_canvas; ///< m_view's canvas, the object filtered
 };
 
 } // namespace Chronoscope

@@ -29,12 +29,11 @@ bool compareOrdered(int order, FilterOp op)
     return false;
 }
 
+// Not memcmp: the view of a NULL column is empty with a null data(), which memcmp must not
+// be given even for 0 bytes (UB); compare() checks the length first, and orders the same.
 int compareBytes(std::string_view a, std::string_view b)
 {
-    const int c = std::memcmp(a.data(), b.data(), std::min(a.size(), b.size()));
-    if (c != 0)
-        return c;
-    return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+    return a.compare(b);
 }
 
 int compareNumbers(double a, double b)

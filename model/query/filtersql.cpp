@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 namespace Chronoscope {
 
 namespace FilterSql {
@@ -30,11 +32,13 @@ std::string jsonPath(const std::vector<FilterPathStep>& path)
 
 std::string number(double value)
 {
+    // %.17g writes a literal beyond a double (1e400) as "inf", which SQLite takes for a column
+    // name; SQLite reads 1e999 as a real infinity. A plain integer stays an integer.
+    if (std::isinf(value))
+        return value > 0 ? "1e999" : "-1e999";
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    std::string text = buffer;
-    // SQLite reads 1e999 as a real infinity; a plain integer stays an integer.
-    return text;
+    return buffer;
 }
 
 std::string sqlOp(FilterOp op)
@@ -73,8 +77,9 @@ std::string jsonCompare(const std::string& type, const std::string& extract, Fil
 {
     switch (value.kind) {
     case FilterValue::Kind::Number:
-        return "(" + type + " IN ('integer','real') AND " + extract + ' ' + sqlOp(op) + ' ' + number(value.number)
-            + ')';
+        // As doubles, as FilterRowMatcher compares (SQLite would compare an integer beyond 2^53 exactly).
+        return "(" + type + " IN ('integer','real') AND CAST(" + extract + " AS REAL) " + sqlOp(op) + ' '
+            + number(value.number) + ')';
     case FilterValue::Kind::String:
     case FilterValue::Kind::Time:
         return "(" + type + " = 'text' AND " + extract + ' ' + sqlOp(op) + ' ' + quote(value.text) + ')';
