@@ -82,6 +82,8 @@ void LiveFollowControl::install(QMenu* menu, QToolBar* toolbar, QStatusBar* stat
     menu->addAction(m_toggle);
     toolbar->addAction(m_toggle);
     m_statusBar = statusBar;
+    // A gap of a few characters from the findings' summary before it on the status bar.
+    m_state->setContentsMargins(m_state->fontMetrics().averageCharWidth() * 2, 0, 0, 0);
     statusBar->addPermanentWidget(m_state);
     statusBar->addPermanentWidget(m_button);
 }

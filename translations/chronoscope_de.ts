@@ -1333,10 +1333,6 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
         <translation>Familie</translation>
     </message>
     <message>
-        <source>Name the %1 to report on.</source>
-        <translation>Geben Sie an, worüber berichtet wird (%1).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z).</source>
         <translation>&apos;%1&apos; ist keine Zeit (ISO-8601 verwenden, z. B. 2024-10-15T14:00:00Z).</translation>
     </message>
@@ -1395,6 +1391,22 @@ Umgebung: CHRONOSCOPE_CACHE_DIR legt fest, wo die Index-Caches liegen.
     <message>
         <source>Wrote %1: %2 events, digest %3</source>
         <translation>%1 geschrieben: %2 Ereignisse, Digest %3</translation>
+    </message>
+    <message>
+        <source>Name the stream to report on.</source>
+        <translation>Geben Sie den Stream an, über den berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Name the correlation to report on.</source>
+        <translation>Geben Sie die Korrelation an, über die berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Name the aggregate type to report on.</source>
+        <translation>Geben Sie den Aggregattyp an, über den berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Name what to report on.</source>
+        <translation>Geben Sie an, worüber berichtet wird.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2865,18 @@ Ereignis-ID %7</translation>
         <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;snapshots.table&quot;; %2)</source>
         <translation>hat keine Tabelle &apos;%1&apos; (genannt von &quot;snapshots.table&quot; des Mappings; %2)</translation>
     </message>
+    <message>
+        <source>has no table &apos;%1&apos; (the %2 preset&apos;s table; %3)</source>
+        <translation>hat keine Tabelle &apos;%1&apos; (die Tabelle der Vorlage %2; %3)</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by ?table=; %2)</source>
+        <translation>hat keine Tabelle &apos;%1&apos; (genannt von ?table=; %2)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has the columns of none of the presets (%2): describe it with --mapping FILE (see docs/mappings.md)</source>
+        <translation>Tabelle &apos;%1&apos; hat die Spalten keiner Vorlage (%2): beschreiben Sie sie mit --mapping DATEI (siehe docs/mappings.md)</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::MappingFile</name>
@@ -2903,6 +2927,10 @@ Ereignis-ID %7</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is neither a preset (%1) nor a mapping file</source>
+        <translation>ist weder eine Vorlage (%1) noch eine Mapping-Datei</translation>
     </message>
 </context>
 <context>
@@ -3195,30 +3223,21 @@ Ereignis-ID %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::PostgresNotifyWatch</name>
+    <message>
+        <source>notifications (LISTEN %1)</source>
+        <translation>Benachrichtigungen (LISTEN %1)</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::PostgresSchema</name>
     <message>
         <source>cannot read the schema</source>
         <translation>das Schema kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>no tables at all</source>
-        <translation>überhaupt keine Tabellen</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>gefunden: %1</translation>
-    </message>
-    <message>
-        <source>has no &apos;%1&apos; table (%2)</source>
-        <translation>hat keine Tabelle &apos;%1&apos; (%2)</translation>
-    </message>
-    <message>
         <source>cannot read the columns of &apos;%1&apos;</source>
         <translation>die Spalten von &apos;%1&apos; können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
-        <translation>Tabelle &apos;%1&apos; fehlen die nötigen Spalten %2</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; has no position column &apos;%2&apos;</source>
@@ -3232,13 +3251,17 @@ Ereignis-ID %7</translation>
         <source>table &apos;%1&apos; has no position column: events are read in the order of an integer column named position, global_position, seq_id or id (name another with ?position=COLUMN)</source>
         <translation>Tabelle &apos;%1&apos; hat keine Positionsspalte: Ereignisse werden in der Reihenfolge einer Ganzzahlspalte namens position, global_position, seq_id oder id gelesen (eine andere nennt ?position=COLUMN)</translation>
     </message>
+    <message>
+        <source>has no table &apos;%1&apos; the session can read</source>
+        <translation>hat keine Tabelle &apos;%1&apos;, die die Sitzung lesen kann</translation>
+    </message>
+    <message>
+        <source>position column &apos;%1&apos; of table &apos;%2&apos; is not an integer column (named by the mapping&apos;s &quot;position&quot;)</source>
+        <translation>Positionsspalte &apos;%1&apos; der Tabelle &apos;%2&apos; ist keine Ganzzahlspalte (genannt von &quot;position&quot; des Mappings)</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::PostgresStore</name>
-    <message>
-        <source>unknown mapping &apos;%1&apos; (PostgreSQL stores are read with the &apos;seed&apos; mapping)</source>
-        <translation>unbekanntes Mapping &apos;%1&apos; (PostgreSQL-Stores werden mit dem Mapping &apos;seed&apos; gelesen)</translation>
-    </message>
     <message>
         <source>cannot read table &apos;%1&apos;</source>
         <translation>Tabelle &apos;%1&apos; kann nicht gelesen werden</translation>
@@ -3350,6 +3373,18 @@ Ereignis-ID %7</translation>
     <message>
         <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
         <translation>die Snapshot-Tabelle kann nicht gelesen werden (sie braucht aggregate_id, aggregate_version, snapshot_data und created_date)</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; has no rows the mapping&apos;s skip rules keep)</source>
+        <translation>enthält keine Ereignisse (Tabelle &apos;%1&apos; hat keine Zeilen, die die Auslassregeln des Mappings behalten)</translation>
+    </message>
+    <message>
+        <source>cannot look for the live-follow trigger</source>
+        <translation>kann nicht nach dem Trigger für die Live-Verfolgung suchen</translation>
+    </message>
+    <message>
+        <source>cannot listen for notifications</source>
+        <translation>kann nicht auf Benachrichtigungen warten</translation>
     </message>
 </context>
 <context>

@@ -1333,10 +1333,6 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
         <translation>Familia</translation>
     </message>
     <message>
-        <source>Name the %1 to report on.</source>
-        <translation>Indique sobre qué informar (%1).</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a time (use ISO-8601, e.g. 2024-10-15T14:00:00Z).</source>
         <translation>&apos;%1&apos; no es una hora (use ISO-8601, p. ej. 2024-10-15T14:00:00Z).</translation>
     </message>
@@ -1395,6 +1391,22 @@ Entorno: CHRONOSCOPE_CACHE_DIR indica dónde se guardan las cachés del índice.
     <message>
         <source>Wrote %1: %2 events, digest %3</source>
         <translation>Se escribió %1: %2 eventos, resumen %3</translation>
+    </message>
+    <message>
+        <source>Name the stream to report on.</source>
+        <translation>Indique el stream sobre el que informar.</translation>
+    </message>
+    <message>
+        <source>Name the correlation to report on.</source>
+        <translation>Indique la correlación sobre la que informar.</translation>
+    </message>
+    <message>
+        <source>Name the aggregate type to report on.</source>
+        <translation>Indique el tipo de agregado sobre el que informar.</translation>
+    </message>
+    <message>
+        <source>Name what to report on.</source>
+        <translation>Indique sobre qué informar.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2865,18 @@ id de evento %7</translation>
         <source>has no table &apos;%1&apos; (named by the mapping&apos;s &quot;snapshots.table&quot;; %2)</source>
         <translation>no tiene la tabla &apos;%1&apos; (nombrada por &quot;snapshots.table&quot; del mapeo; %2)</translation>
     </message>
+    <message>
+        <source>has no table &apos;%1&apos; (the %2 preset&apos;s table; %3)</source>
+        <translation>no tiene la tabla &apos;%1&apos; (la tabla del preajuste %2; %3)</translation>
+    </message>
+    <message>
+        <source>has no table &apos;%1&apos; (named by ?table=; %2)</source>
+        <translation>no tiene la tabla &apos;%1&apos; (nombrada por ?table=; %2)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has the columns of none of the presets (%2): describe it with --mapping FILE (see docs/mappings.md)</source>
+        <translation>la tabla &apos;%1&apos; no tiene las columnas de ningún preajuste (%2): descríbala con --mapping ARCHIVO (véase docs/mappings.md)</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::MappingFile</name>
@@ -2903,6 +2927,10 @@ id de evento %7</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is neither a preset (%1) nor a mapping file</source>
+        <translation>no es ni un preajuste (%1) ni un archivo de mapeo</translation>
     </message>
 </context>
 <context>
@@ -3195,30 +3223,21 @@ id de evento %7</translation>
     </message>
 </context>
 <context>
+    <name>Chronoscope::PostgresNotifyWatch</name>
+    <message>
+        <source>notifications (LISTEN %1)</source>
+        <translation>notificaciones (LISTEN %1)</translation>
+    </message>
+</context>
+<context>
     <name>Chronoscope::PostgresSchema</name>
     <message>
         <source>cannot read the schema</source>
         <translation>no se puede leer el esquema</translation>
     </message>
     <message>
-        <source>no tables at all</source>
-        <translation>ninguna tabla</translation>
-    </message>
-    <message>
-        <source>found: %1</source>
-        <translation>encontradas: %1</translation>
-    </message>
-    <message>
-        <source>has no &apos;%1&apos; table (%2)</source>
-        <translation>no tiene tabla &apos;%1&apos; (%2)</translation>
-    </message>
-    <message>
         <source>cannot read the columns of &apos;%1&apos;</source>
         <translation>no se pueden leer las columnas de &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>table &apos;%1&apos; lacks the required column(s) %2</source>
-        <translation>a la tabla &apos;%1&apos; le faltan las columnas necesarias %2</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; has no position column &apos;%2&apos;</source>
@@ -3232,13 +3251,17 @@ id de evento %7</translation>
         <source>table &apos;%1&apos; has no position column: events are read in the order of an integer column named position, global_position, seq_id or id (name another with ?position=COLUMN)</source>
         <translation>la tabla &apos;%1&apos; no tiene columna de posición: los eventos se leen en el orden de una columna entera llamada position, global_position, seq_id o id (indique otra con ?position=COLUMN)</translation>
     </message>
+    <message>
+        <source>has no table &apos;%1&apos; the session can read</source>
+        <translation>no tiene ninguna tabla &apos;%1&apos; que la sesión pueda leer</translation>
+    </message>
+    <message>
+        <source>position column &apos;%1&apos; of table &apos;%2&apos; is not an integer column (named by the mapping&apos;s &quot;position&quot;)</source>
+        <translation>la columna de posición &apos;%1&apos; de la tabla &apos;%2&apos; no es una columna de enteros (nombrada por &quot;position&quot; del mapeo)</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::PostgresStore</name>
-    <message>
-        <source>unknown mapping &apos;%1&apos; (PostgreSQL stores are read with the &apos;seed&apos; mapping)</source>
-        <translation>mapeo desconocido &apos;%1&apos; (los almacenes PostgreSQL se leen con el mapeo &apos;seed&apos;)</translation>
-    </message>
     <message>
         <source>cannot read table &apos;%1&apos;</source>
         <translation>no se puede leer la tabla &apos;%1&apos;</translation>
@@ -3350,6 +3373,18 @@ id de evento %7</translation>
     <message>
         <source>cannot read the snapshots table (it needs aggregate_id, aggregate_version, snapshot_data and created_date)</source>
         <translation>no se puede leer la tabla de instantáneas (necesita aggregate_id, aggregate_version, snapshot_data y created_date)</translation>
+    </message>
+    <message>
+        <source>contains no events (table &apos;%1&apos; has no rows the mapping&apos;s skip rules keep)</source>
+        <translation>no contiene eventos (la tabla &apos;%1&apos; no tiene filas que conserven las reglas de omisión del mapeo)</translation>
+    </message>
+    <message>
+        <source>cannot look for the live-follow trigger</source>
+        <translation>no se puede buscar el disparador del seguimiento en vivo</translation>
+    </message>
+    <message>
+        <source>cannot listen for notifications</source>
+        <translation>no se puede escuchar notificaciones</translation>
     </message>
 </context>
 <context>
