@@ -149,6 +149,11 @@ void TestFilterParser::invalid_data()
                                      << "expected a time for time (2024-10-01, 2024-10-01T14:00:00Z or -2h)";
     QTest::addRow("unsigned relative") << "time > 2h" << 8
                                        << "a relative time needs a sign: -2h for the past, +2h for the future";
+    QTest::addRow("relative beyond ten thousand years") << "time > -530000w" << 8
+                                                        << "relative time '-530000w' is not within ten thousand years";
+    QTest::addRow("relative overflowing a 64-bit time") << "time > -22222222222222222222222w" << 8
+                                                        << "relative time '-22222222222222222222222w' is not within "
+                                                           "ten thousand years";
     QTest::addRow("unknown unit") << "time > -2y" << 8
                                   << "unknown time unit 'y' in '-2y' (use us, ms, s, m, h, d or w)";
     QTest::addRow("relative on payload") << "data.at > -2h" << 11

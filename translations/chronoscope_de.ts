@@ -3176,6 +3176,10 @@ Ereignis-ID %7</translation>
         <translation>eine relative Zeit braucht ein Vorzeichen: -%1 für die Vergangenheit, +%1 für die Zukunft</translation>
     </message>
     <message>
+        <source>relative time &apos;%1&apos; is not within ten thousand years</source>
+        <translation>die relative Zeit &apos;%1&apos; liegt nicht innerhalb von zehntausend Jahren</translation>
+    </message>
+    <message>
         <source>unknown time unit &apos;%1&apos; in &apos;%2&apos; (use us, ms, s, m, h, d or w)</source>
         <translation>unbekannte Zeiteinheit &apos;%1&apos; in &apos;%2&apos; (us, ms, s, m, h, d oder w verwenden)</translation>
     </message>

@@ -3176,6 +3176,10 @@ id de evento %7</translation>
         <translation>una hora relativa necesita signo: -%1 para el pasado, +%1 para el futuro</translation>
     </message>
     <message>
+        <source>relative time &apos;%1&apos; is not within ten thousand years</source>
+        <translation>la hora relativa &apos;%1&apos; no está dentro de diez mil años</translation>
+    </message>
+    <message>
         <source>unknown time unit &apos;%1&apos; in &apos;%2&apos; (use us, ms, s, m, h, d or w)</source>
         <translation>unidad de tiempo desconocida &apos;%1&apos; en &apos;%2&apos; (use us, ms, s, m, h, d o w)</translation>
     </message>

@@ -593,11 +593,16 @@ private:
                     fail(at,
                         tr("a relative time needs a sign: -%1 for the past, +%1 for the future").arg(number + unit));
                 bool ok = false;
-                const double amount = number.toDouble(&ok);
+                const double offset = number.toDouble(&ok) * static_cast<double>(micros);
+                // Beyond ten thousand years no timestamp can match; the bound also keeps
+                // now + offset inside TimeUs, where the evaluator adds them.
+                constexpr double kLimit = 10000 * 366 * 86400e6;
+                if (!ok || !(std::abs(offset) <= kLimit))
+                    fail(at, tr("relative time '%1' is not within ten thousand years").arg(number + unit));
                 m_pos = end;
                 FilterValue value;
                 value.kind = FilterValue::Kind::RelativeTime;
-                value.time = static_cast<TimeUs>(std::llround(amount * static_cast<double>(micros)));
+                value.time = static_cast<TimeUs>(std::llround(offset));
                 value.text = number + unit;
                 return value;
             }
