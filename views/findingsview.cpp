@@ -184,8 +184,8 @@ FindingsView::FindingsView(QWidget* parent)
     const QFontMetrics metrics = fontMetrics();
     // Finding rows sit one level in: indentation, branch, icon and the longest severity word.
     int severityWidth = 0;
-    for (const QString& word : { FindingsModel::tr("Error"), FindingsModel::tr("Warning"), FindingsModel::tr("Note") })
-        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(word));
+    for (const Severity severity : { Severity::Error, Severity::Warning, Severity::Note })
+        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(FindingsModel::severityText(severity)));
     m_tree->setColumnWidth(FindingsModel::SeverityColumn, 2 * m_tree->indentation() + 16 + severityWidth + 24);
     m_tree->setColumnWidth(FindingsModel::Stream, metrics.horizontalAdvance(QStringLiteral("account-00000")) + 16);
     m_tree->setColumnWidth(FindingsModel::Version, metrics.horizontalAdvance(tr("Version")) + 16);

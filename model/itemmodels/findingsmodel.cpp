@@ -9,19 +9,6 @@ namespace Chronoscope {
 
 namespace {
 
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Note:
-        return FindingsModel::tr("Note");
-    case Severity::Warning:
-        return FindingsModel::tr("Warning");
-    case Severity::Error:
-        return FindingsModel::tr("Error");
-    }
-    return {};
-}
-
 /// Display order of groups: worse first, then by code.
 bool groupBefore(Severity a, FindingCode codeA, Severity b, FindingCode codeB)
 {
@@ -31,6 +18,19 @@ bool groupBefore(Severity a, FindingCode codeA, Severity b, FindingCode codeB)
 }
 
 } // namespace
+
+QString FindingsModel::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Note:
+        return tr("Note");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Error:
+        return tr("Error");
+    }
+    return {};
+}
 
 FindingsModel::FindingsModel(QObject* parent)
     : QAbstractItemModel(parent)

@@ -60,6 +60,9 @@ public:
     qint64 count(Severity severity) const { return m_counts[static_cast<std::size_t>(severity)]; }
     qint64 totalCount() const { return m_counts[0] + m_counts[1] + m_counts[2]; }
 
+    /// The severity as the Severity column shows it, translated ("Error", "Warning", "Note").
+    static QString severityText(Severity severity);
+
     /// The group row of `code` (SeverityColumn); invalid when there is no finding of it.
     QModelIndex indexOfCode(FindingCode code) const;
     /// The finding of a finding row; nullptr for group rows and invalid indexes.
