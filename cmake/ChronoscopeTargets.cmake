@@ -14,14 +14,11 @@ function(chronoscope_configure_target target)
     if(CHRONOSCOPE_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
-    if(CHRONOSCOPE_SANITIZE)
-        target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-omit-frame-pointer)
-        target_link_options(${target} PUBLIC -fsanitize=address,undefined)
-    endif()
-    if(CHRONOSCOPE_FUZZ)
-        # Coverage for libFuzzer in every library; UB aborts so that the fuzzer keeps the input.
-        target_compile_options(${target} PUBLIC -fsanitize=fuzzer-no-link,address,undefined
-            -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    if(CHRONOSCOPE_SANITIZE OR CHRONOSCOPE_FUZZ)
+        # PUBLIC: whatever links a sanitized library is compiled and linked with the same
+        # runtime. UB aborts (not only reports), so a test fails and a fuzzer keeps the input.
+        target_compile_options(${target} PUBLIC -fsanitize=address,undefined -fno-sanitize-recover=undefined
+            -fno-omit-frame-pointer)
         target_link_options(${target} PUBLIC -fsanitize=address,undefined)
     endif()
 endfunction()
