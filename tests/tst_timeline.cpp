@@ -162,6 +162,7 @@ private Q_SLOTS:
     void markersAreDrawnAndHit();
     void growingSnapshotsKeepFitting();
     void grabs();
+    void withoutEventsOnlyThePlaceholder();
 
 private:
     void openSample(TimelineView& view);
@@ -956,6 +957,41 @@ void TestTimeline::grabs()
     const double dpr = image.devicePixelRatio();
     const QColor playhead = image.pixelColor(int(x * dpr), int((view.plotRect().bottom() - 3) * dpr));
     QVERIFY2(playhead.red() > 150 && playhead.blue() < 120, qPrintable(playhead.name()));
+}
+
+// Before a store is open (or when it has no events) the view has no time to show: no axis
+// counting from 1970, only the placeholder, wrapped inside a narrow view instead of cut off.
+void TestTimeline::withoutEventsOnlyThePlaceholder()
+{
+    TimelineView view;
+    view.resize(170, 150); // narrower than the sentence
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    saveGrab(&view, u"timeline-no-store"_qs);
+    QCOMPARE(view.accessibleSummary(), u"Open a store to see its events over time"_qs);
+
+    const QImage image = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb chrome = image.pixel(0, 0);
+    int top = image.height();
+    int bottom = -1;
+    int left = image.width();
+    int right = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == chrome)
+                continue;
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+            left = std::min(left, x);
+            right = std::max(right, x);
+        }
+    }
+    // Something is written, in the middle, with a margin on every side (no tick labels at
+    // the top, no text running off either edge), on more than one line.
+    QVERIFY(bottom >= 0);
+    QVERIFY2(top > 20 && bottom < image.height() - 20, qPrintable(u"text rows %1..%2"_qs.arg(top).arg(bottom)));
+    QVERIFY2(left > 4 && right < image.width() - 5, qPrintable(u"text columns %1..%2"_qs.arg(left).arg(right)));
+    QVERIFY(bottom - top > 1.5 * view.fontMetrics().height());
 }
 
 QTEST_MAIN(TestTimeline)

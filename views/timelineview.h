@@ -162,6 +162,8 @@ private:
     };
 
     void createActions();
+    /// What the view says instead of lanes: no store, no events, or not laid out yet.
+    QString placeholderText() const;
     /// [ and ]: the range selection's ends at the playhead (timelineviewaccessibility.cpp).
     void createKeyboardActions();
     /// Tells assistive technology that accessibleSummary() changed.

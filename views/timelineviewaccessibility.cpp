@@ -45,7 +45,7 @@ QString TimelineView::accessibleSummary() const
 {
     QStringList parts;
     if (!m_index || m_index->size() == 0)
-        return m_index ? tr("This store has no events") : tr("Open a store to see its events over time");
+        return placeholderText();
     // -> QString: a QStringBuilder returned from a lambda would outlive its temporaries.
     const auto when = [this](TimeUs time) -> QString {
         return formatTime(time, m_timeSpec) + QLatin1Char(' ') + zoneName(time, m_timeSpec);

@@ -38,6 +38,13 @@ void TimelineView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), m_colors.chrome);
+    if (!m_index || m_index->isEmpty()) {
+        // No time to put on an axis (it would count from 1970): only what to do next, wrapped
+        // to the view, which may be narrow.
+        painter.setPen(m_colors.dimText);
+        painter.drawText(rect().adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, placeholderText());
+        return;
+    }
     const double charWidth = fontMetrics().averageCharWidth();
     const AxisTicks ticks = m_geometry.axis == TimelineAxis::Time ? timeTicks(m_geometry, m_timeSpec, charWidth)
                                                                   : positionTicks(m_geometry, charWidth);
@@ -164,11 +171,15 @@ void TimelineView::paintLanes(QPainter& painter, const std::vector<qint64>& grid
 
     if (frame.rows.empty()) {
         painter.setPen(m_colors.dimText);
-        const QString text = !m_index ? tr("Open a store to see its events over time")
-            : m_index->isEmpty()      ? tr("This store has no events")
-                                      : tr("Preparing the timeline…");
-        painter.drawText(plot, Qt::AlignCenter, text);
+        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, placeholderText());
     }
+}
+
+QString TimelineView::placeholderText() const
+{
+    if (!m_index)
+        return tr("Open a store to see its events over time");
+    return m_index->isEmpty() ? tr("This store has no events") : tr("Preparing the timeline…");
 }
 
 void TimelineView::paintHeaders(QPainter& painter)
