@@ -198,10 +198,15 @@ MainWindow::MainWindow(QWidget* parent)
         m_reshowWhenReady = false;
         m_projectionDock->clearErrors();
         m_messageBar->hide();
-        statusBar()->showMessage(m_projectionDock->isWhatIfActive()
+        // A confirmation only: it replaces an earlier one, but not another message still being
+        // shown (on opening a store, why live follow is unavailable).
+        const QString current = statusBar()->currentMessage();
+        if (current.isEmpty() || current == m_projectionMessage) {
+            m_projectionMessage = m_projectionDock->isWhatIfActive()
                 ? tr("What-if: replaying the unsaved edits of %1").arg(info.displayName())
-                : tr("Projection: %1").arg(info.displayName()),
-            4000);
+                : tr("Projection: %1").arg(info.displayName());
+            statusBar()->showMessage(m_projectionMessage, 4000);
+        }
     });
 
     m_case = new CaseController(this);

@@ -171,6 +171,7 @@ private:
     TimeUs m_pendingTime = kInvalidTime;
     bool m_columnsFitted = false;
     bool m_reshowWhenReady = false;
+    QString m_projectionMessage; ///< the last "Projection: …" status message, which the next one may replace
     bool m_followingPlayhead = false; ///< the table moves to the playhead, not the other way round
 };
 
