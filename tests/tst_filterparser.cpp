@@ -149,8 +149,8 @@ void TestFilterParser::invalid_data()
                                      << "expected a time for time (2024-10-01, 2024-10-01T14:00:00Z or -2h)";
     QTest::addRow("unsigned relative") << "time > 2h" << 8
                                        << "a relative time needs a sign: -2h for the past, +2h for the future";
-    QTest::addRow("relative beyond ten thousand years") << "time > -530000w" << 8
-                                                        << "relative time '-530000w' is not within ten thousand years";
+    QTest::addRow("relative beyond ten thousand years")
+        << "time > -530000w" << 8 << "relative time '-530000w' is not within ten thousand years";
     QTest::addRow("relative overflowing a 64-bit time") << "time > -22222222222222222222222w" << 8
                                                         << "relative time '-22222222222222222222222w' is not within "
                                                            "ten thousand years";
