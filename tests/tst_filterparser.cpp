@@ -154,6 +154,9 @@ void TestFilterParser::invalid_data()
     QTest::addRow("relative overflowing a 64-bit time") << "time > -22222222222222222222222w" << 8
                                                         << "relative time '-22222222222222222222222w' is not within "
                                                            "ten thousand years";
+    QTest::addRow("parentheses nested too deep")
+        << QString(QString(300, u'(') + u"type == A" + QString(300, u')')) << 257
+        << "the filter nests 'not' and parentheses deeper than 256 levels";
     QTest::addRow("unknown unit") << "time > -2y" << 8
                                   << "unknown time unit 'y' in '-2y' (use us, ms, s, m, h, d or w)";
     QTest::addRow("relative on payload") << "data.at > -2h" << 11

@@ -3203,6 +3203,10 @@ Ereignis-ID %7</translation>
         <source>&apos;%1&apos; needs a number or text to compare with</source>
         <translation>&apos;%1&apos; braucht eine Zahl oder einen Text zum Vergleichen</translation>
     </message>
+    <message>
+        <source>the filter nests &apos;not&apos; and parentheses deeper than %1 levels</source>
+        <translation>der Filter verschachtelt &apos;not&apos; und Klammern tiefer als %1 Ebenen</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::PayloadCache</name>

@@ -3203,6 +3203,10 @@ id de evento %7</translation>
         <source>&apos;%1&apos; needs a number or text to compare with</source>
         <translation>&apos;%1&apos; necesita un número o un texto con el que comparar</translation>
     </message>
+    <message>
+        <source>the filter nests &apos;not&apos; and parentheses deeper than %1 levels</source>
+        <translation>el filtro anida el filtro anida &apos;not&apos; y paréntesis más de %1 nivelesapos;notel filtro anida &apos;not&apos; y paréntesis más de %1 nivelesapos; y paréntesis a más de %1 niveles de profundidad</translation>
+    </message>
 </context>
 <context>
     <name>Chronoscope::PayloadCache</name>

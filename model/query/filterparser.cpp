@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <cmath>
 
@@ -249,6 +250,12 @@ private:
     {
         skipSpace();
         const int start = column();
+        // Every 'not' and '(' recurses here, and so do whatever walks the tree afterwards:
+        // a bound keeps a pasted or hostile filter from overflowing the stack.
+        if (m_depth == kMaxDepth)
+            fail(start, tr("the filter nests 'not' and parentheses deeper than %1 levels").arg(kMaxDepth));
+        ++m_depth;
+        const auto leave = qScopeGuard([this] { --m_depth; });
         if (acceptKeyword("not") || (peek() == u'!' && peek(1) != u'=' && acceptSymbol(u"!"))) {
             skipSpace();
             if (atEnd())
@@ -654,8 +661,11 @@ private:
         return value;
     }
 
+    static constexpr int kMaxDepth = 256;
+
     const QString& m_text;
     qsizetype m_pos = 0;
+    int m_depth = 0; ///< parseUnary() calls under way
 };
 
 } // namespace
