@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include "hugepages.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -57,14 +58,18 @@ QString IndexProblem::description() const
 
 void IndexColumns::reserve(std::size_t events)
 {
-    timestamps.reserve(events);
-    streams.reserve(events);
-    versions.reserve(events);
-    types.reserve(events);
-    schemaVersions.reserve(events);
-    users.reserve(events);
-    correlations.reserve(events);
-    causations.reserve(events);
+    auto reserveColumn = [events](auto& column) {
+        column.reserve(events);
+        adviseHugePages(column);
+    };
+    reserveColumn(timestamps);
+    reserveColumn(streams);
+    reserveColumn(versions);
+    reserveColumn(types);
+    reserveColumn(schemaVersions);
+    reserveColumn(users);
+    reserveColumn(correlations);
+    reserveColumn(causations);
 }
 
 IndexColumns IndexColumns::copyWithRoom(std::size_t extra) const
@@ -82,6 +87,7 @@ IndexColumns IndexColumns::copyWithRoom(std::size_t extra) const
     append(copy.causations, causations);
     if (!rowIds.empty()) {
         copy.rowIds.reserve(rowIds.size() + extra);
+        adviseHugePages(copy.rowIds);
         append(copy.rowIds, rowIds);
     }
     copy.firstRowId = firstRowId;
@@ -127,6 +133,8 @@ EventIndex::EventIndex(IndexColumns columns)
         ++m_streamOffsets[stream + 1];
     for (std::size_t s = 0; s < streamCount; ++s)
         m_streamOffsets[s + 1] += m_streamOffsets[s];
+    m_streamPositions.reserve(m_columns.streams.size());
+    adviseHugePages(m_streamPositions);
     m_streamPositions.resize(m_columns.streams.size());
     std::vector<std::size_t> cursor(m_streamOffsets.begin(), m_streamOffsets.end() - 1);
     for (std::size_t position = 0; position < m_columns.streams.size(); ++position)
@@ -164,6 +172,8 @@ EventIndex::EventIndex(IndexColumns columns, const EventIndex& previous)
         const std::size_t old = s < oldStreams ? previous.m_streamOffsets[s + 1] - previous.m_streamOffsets[s] : 0;
         m_streamOffsets[s + 1] = m_streamOffsets[s] + old + added[s];
     }
+    m_streamPositions.reserve(after);
+    adviseHugePages(m_streamPositions);
     m_streamPositions.resize(after);
     std::vector<std::size_t> cursor(streamCount);
     for (std::size_t s = 0; s < streamCount; ++s) {

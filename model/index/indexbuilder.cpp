@@ -2,6 +2,7 @@
 #include "indexbuilder.h"
 
 #include "hash64.h"
+#include "hugepages.h"
 #include "indexcache.h"
 #include "rowbatchqueue.h"
 
@@ -16,6 +17,11 @@ namespace Chronoscope {
 namespace {
 
 constexpr quint32 kMaxTypes = 65535;
+// The most rows reserved ahead in each column: a row count from row ids is only a guess.
+constexpr qint64 kMaxReservedRows = qint64(1) << 24;
+// How many rows ahead appendRows() starts loading hash-table slots: enough to overlap the
+// cache misses of a table of hundreds of megabytes, few enough to stay in the cache.
+constexpr std::size_t kPrefetchRows = 8;
 
 QString tr(const char* text)
 {
@@ -135,9 +141,13 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
     // Only a guess, though: sparse or damaged row ids (a first rowid of 10^15) once reserved
     // petabytes here and ended in std::length_error (found by fuzz_sqlite_store, issue #11).
     // Beyond the cap the columns grow as rows arrive.
-    constexpr qint64 kMaxReservedRows = qint64(1) << 24;
+    const auto reservedRows = static_cast<std::size_t>(std::min(expected, kMaxReservedRows));
     if (m_columns.size() == 0)
-        m_columns.reserve(static_cast<std::size_t>(std::min(expected, kMaxReservedRows)));
+        m_columns.reserve(reservedRows);
+    // The hash tables are sized once (reserveTables), not grown by a chain of doublings that
+    // would touch twice their memory.
+    const std::size_t correlationsBefore = m_correlations.size();
+    bool tablesReserved = false;
     qint64 nextPublish = m_columns.size() + m_options.firstPublishRows;
     if (observer)
         observer->progress(0, expected);
@@ -169,8 +179,7 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
 
     bool stopped = false;
     while (std::unique_ptr<RowBatch> batch = queue.pop()) {
-        for (std::size_t i = 0; i < batch->size(); ++i)
-            appendRow(batch->at(i));
+        appendRows(*batch);
         queue.recycle(std::move(batch));
         m_stats.scanned = m_columns.size() - m_stats.fromCache;
         if (m_lookupError || canceled()) {
@@ -185,6 +194,10 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
                     m_stats.firstPublishSeconds = timer.nsecsElapsed() / 1e9;
                 nextPublish = m_columns.size() * 2;
             }
+        }
+        if (!tablesReserved && m_stats.scanned >= m_options.firstPublishRows) {
+            reserveTables(startRowId, *lastRowId, correlationsBefore);
+            tablesReserved = true;
         }
     }
     if (stopped)
@@ -214,6 +227,7 @@ Expected<IndexPtr, StoreError> IndexBuilder::build(IndexObserver* observer)
     }
 
     m_columns.shrinkToFit();
+    m_stats.tableBytes = m_eventIds.memoryUsage() + m_correlations.memoryUsage();
     m_eventIds.clear();
     if (m_options.keepForAppending)
         m_extending = true; // from now on, older causes are looked up in the store
@@ -266,8 +280,7 @@ Expected<IndexPtr, StoreError> IndexBuilder::appendNew(qint64 maxRows)
     // The new snapshot's columns: the latest one's (one copy: snapshots never change) plus
     // the new rows, interned and linked by the same code as a build.
     m_columns = m_latest->columns().copyWithRoom(sink.batch().size());
-    for (std::size_t i = 0; i < sink.batch().size(); ++i)
-        appendRow(sink.batch().at(i));
+    appendRows(sink.batch());
     if (m_lookupError) {
         const StoreError error = *m_lookupError;
         m_lookupError.reset();
@@ -296,14 +309,51 @@ bool IndexBuilder::loadCache()
     return true;
 }
 
+void IndexBuilder::reserveTables(qint64 startRowId, qint64 lastRowId, std::size_t correlationsBefore)
+{
+    // Called once the first snapshot is out, as zeroing the tables takes a while. The rows
+    // still to come, from how densely the rows so far used their row ids (a store with gaps
+    // would otherwise be taken for a bigger one).
+    const auto scanned = static_cast<double>(m_stats.scanned);
+    const double idsPerRow
+        = std::max(1.0, static_cast<double>(m_columns.rowId(m_columns.size() - 1) - startRowId) / scanned);
+    const double rows = std::min(static_cast<double>(lastRowId - startRowId) / idsPerRow, 1.1 * kMaxReservedRows);
+    // The event-id table takes every row; the correlation table the share of rows so far
+    // that started a group, with a tenth to spare.
+    m_eventIds.reserve(static_cast<std::size_t>(rows * 1.02));
+    const double groupsPerRow = static_cast<double>(m_correlations.size() - correlationsBefore) / scanned;
+    m_correlations.reserve(correlationsBefore + static_cast<std::size_t>(groupsPerRow * rows * 1.1));
+}
+
 IndexPtr IndexBuilder::snapshot() const
 {
-    return std::make_shared<const EventIndex>(m_columns);
+    return std::make_shared<const EventIndex>(m_columns.copyWithRoom(0));
 }
 
 void IndexBuilder::addProblem(qint64 position, IndexProblem::Kind kind, std::string_view raw)
 {
     m_columns.problems.push_back({ position, kind, toQString(raw) });
+}
+
+void IndexBuilder::appendRows(const RowBatch& batch)
+{
+    // The event-id and correlation tables are far bigger than the caches and each row
+    // lands in them at random: ask for the slots of a later row while indexing this one.
+    const std::size_t rows = batch.size();
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i + kPrefetchRows < rows)
+            prefetchSlots(batch.at(i + kPrefetchRows));
+        appendRow(batch.at(i));
+    }
+}
+
+void IndexBuilder::prefetchSlots(const RawEventRow& row) const
+{
+    m_eventIds.prefetch(hash64(row.eventId));
+    if (!row.causationId.empty())
+        m_eventIds.prefetch(hash64(row.causationId));
+    if (!row.correlationId.empty())
+        m_correlations.prefetch(hash64(row.correlationId));
 }
 
 void IndexBuilder::appendRow(const RawEventRow& row)
@@ -316,6 +366,7 @@ void IndexBuilder::appendRow(const RawEventRow& row)
     if (c.rowIds.empty() && row.rowId != c.firstRowId + position) {
         // Rows were deleted or inserted with explicit ids: from now on keep them all.
         c.rowIds.reserve(c.timestamps.capacity());
+        adviseHugePages(c.rowIds);
         for (qint64 p = 0; p < position; ++p)
             c.rowIds.push_back(c.firstRowId + p);
     }

@@ -9,13 +9,16 @@
 
 namespace Chronoscope {
 
+class RowBatch;
+
 struct IndexOptions
 {
     /// Where index caches live (the app passes the user's cache directory); empty: no cache.
     QString cacheDirectory;
     /// Rows read per store query (the reader thread re-seeks by rowid between queries).
     qint64 chunkRows = 65536;
-    /// The first snapshot is published after this many events, then each time the count doubles.
+    /// The first snapshot is published after this many events, then each time the count
+    /// doubles. The hash tables are sized from what these rows hold.
     qint64 firstPublishRows = 65536;
     /// No partial snapshot beyond this many events: each is a copy of the columns, and on a
     /// ten-million-event store the late ones would double the peak memory for views that are
@@ -57,6 +60,9 @@ struct IndexStats
     QString cacheNote; ///< why a cache was not used or not written, for logs
     double seconds = 0;
     double firstPublishSeconds = -1;
+    /// The event-id and correlation tables at the end of the build, before they are freed:
+    /// the part of the build's peak memory that is not the index.
+    std::size_t tableBytes = 0;
 };
 
 /// Builds the columnar index of a store (DESIGN.md "Index"), synchronously on the calling
@@ -80,6 +86,9 @@ public:
 
 private:
     bool loadCache();
+    void reserveTables(qint64 startRowId, qint64 lastRowId, std::size_t correlationsBefore);
+    void appendRows(const RowBatch& batch);
+    void prefetchSlots(const RawEventRow& row) const;
     void appendRow(const RawEventRow& row);
     qint32 resolveCausation(std::string_view causationId, qint64 position);
     void addProblem(qint64 position, IndexProblem::Kind kind, std::string_view raw);

@@ -2,6 +2,7 @@
 #include "indexcache.h"
 
 #include "hash64.h"
+#include "hugepages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +112,9 @@ public:
             return fail();
         // Sections start 8-byte aligned in a page-aligned mapping, so the bytes are T's.
         const auto* first = reinterpret_cast<const T*>(data);
+        values.clear();
+        values.reserve(length / sizeof(T));
+        adviseHugePages(values);
         values.assign(first, first + length / sizeof(T));
         return true;
     }

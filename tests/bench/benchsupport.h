@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -82,5 +84,29 @@ inline double percentile(std::vector<double> values, double p)
     const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
     return values[std::min(index, values.size() - 1)];
 }
+
+/// CPU time and page faults of this process, all threads (getrusage), to tell a client's
+/// share of a run from a server's on the same machine.
+struct CpuTimes
+{
+    double seconds = 0; ///< user + system
+    qint64 pageFaults = 0; ///< minor faults: first touches of fresh memory
+
+    static CpuTimes now()
+    {
+        CpuTimes times;
+        rusage usage {};
+        if (getrusage(RUSAGE_SELF, &usage) == 0) {
+            times.seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+            times.pageFaults = usage.ru_minflt;
+        }
+        return times;
+    }
+    CpuTimes operator-(const CpuTimes& earlier) const
+    {
+        return { seconds - earlier.seconds, pageFaults - earlier.pageFaults };
+    }
+};
 
 } // namespace Chronoscope::Bench
