@@ -247,7 +247,8 @@ void MainWindow::createDocks()
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-    resizeDocks({ streamsDock, inspectorDock }, { 300, 560 }, Qt::Horizontal);
+    // Wide enough for a stream id, its event count and its findings ("12 Warnungen").
+    resizeDocks({ streamsDock, inspectorDock }, { 380, 480 }, Qt::Horizontal);
 
     // Side docks keep their full height; bottom docks sit under the table.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);

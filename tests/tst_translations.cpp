@@ -7,9 +7,11 @@
 #include "findingsview.h"
 #include "graphview.h"
 #include "index/indexjob.h"
+#include "itemmodels/streamsmodel.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
+#include "streamsview.h"
 #include "testutils.h"
 #include "translators.h"
 
@@ -20,6 +22,7 @@
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -33,6 +36,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QXmlStreamReader>
 
 using namespace Chronoscope;
@@ -341,6 +345,28 @@ void TestTranslations::windowSpeaks()
     }
 
     QVERIFY2(clippedTexts(&window).isEmpty(), qPrintable(clippedTexts(&window).join(u'\n')));
+    // The Streams dock at its default width shows each stream's findings ("1 Warnung")
+    // whole: the column fits the text and lies inside the view.
+    QTreeView* streams = window.streamsView()->treeView();
+    int badgesSeen = 0;
+    for (int type = 0; type < streams->model()->rowCount(); ++type) {
+        const QModelIndex parent = streams->model()->index(type, 0);
+        if (!streams->isExpanded(parent))
+            continue;
+        for (int row = 0; row < streams->model()->rowCount(parent); ++row) {
+            const QModelIndex badge = streams->model()->index(row, StreamsModel::Badges, parent);
+            const QString text = badge.data().toString();
+            if (text.isEmpty())
+                continue;
+            ++badgesSeen;
+            QFont font = streams->font();
+            font.setBold(true); // the widest case: errors are bold
+            const QRect cell = streams->visualRect(badge);
+            QVERIFY2(cell.width() >= QFontMetrics(font).horizontalAdvance(text) + 4, qPrintable(text));
+            QVERIFY2(cell.right() <= streams->viewport()->width(), qPrintable(text));
+        }
+    }
+    QVERIFY(badgesSeen > 0);
     saveGrab(&window, u"mainwindow-%1"_s.arg(language));
     for (QAction* top : window.menuBar()->actions()) {
         QMenu* menu = top->menu();

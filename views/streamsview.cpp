@@ -3,12 +3,15 @@
 
 #include "itemmodels/streamsmodel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Chronoscope {
 
@@ -51,6 +54,7 @@ StreamsView::StreamsView(QWidget* parent)
     m_filter->setAccessibleName(tr("Stream filter"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAccessibleName(tr("Streams by aggregate type"));
     // Fixed widths: fitting columns to contents would measure rows of a million streams.
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -60,7 +64,20 @@ StreamsView::StreamsView(QWidget* parent)
     m_tree->header()->moveSection(StreamsModel::Badges, StreamsModel::Events + 1);
     m_tree->setColumnWidth(
         StreamsModel::Stream, fontMetrics().horizontalAdvance(QStringLiteral("family-0000000000")) + 40);
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == StreamsModel::Stream && !m_fitting)
+            m_streamColumnSizedByUser = true;
+    });
     m_tree->setColumnWidth(StreamsModel::Events, fontMetrics().horizontalAdvance(QStringLiteral("1,000,000")) + 16);
+    // Wide enough for the longest single badge ("12 Warnungen"); more than one kind of
+    // finding in a stream may still be cut, and the column can be widened.
+    // Errors are drawn bold.
+    QFont bold = font();
+    bold.setBold(true);
+    const int badgeWidth = std::max({ QFontMetrics(bold).horizontalAdvance(StreamsModel::badgeText({ 0, 0, 12 })),
+        fontMetrics().horizontalAdvance(StreamsModel::badgeText({ 0, 12, 0 })),
+        fontMetrics().horizontalAdvance(StreamsModel::badgeText({ 12, 0, 0 })) });
+    m_tree->setColumnWidth(StreamsModel::Badges, badgeWidth + 16);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto* layout = new QVBoxLayout(this);
@@ -93,6 +110,7 @@ StreamsView::StreamsView(QWidget* parent)
 void StreamsView::setIndex(IndexPtr index)
 {
     m_model->setIndex(std::move(index));
+    fitStreamColumn();
     if (!m_filter->text().isEmpty())
         m_tree->expandAll();
 }
@@ -123,6 +141,33 @@ void StreamsView::appendIndex(IndexPtr index)
     if (hadCurrent)
         showStream(static_cast<quint32>(current));
     m_tree->verticalScrollBar()->setValue(scroll);
+}
+
+void StreamsView::fitStreamColumn()
+{
+    const IndexPtr index = m_model->eventIndex();
+    if (!index || m_streamColumnSizedByUser)
+        return;
+    // Measuring every id of a million streams would take a while: a few hundred spread over
+    // the store tell the usual length, and the type rows ("BankAccount (7)") all.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int indentation = m_tree->indentation();
+    int width = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        width = std::max(width, metrics.horizontalAdvance(m_model->index(row, StreamsModel::Stream).data().toString()));
+    width += indentation;
+    const quint32 streams = index->streams().size();
+    const quint32 step = std::max<quint32>(1, streams / 256);
+    for (quint32 stream = 0; stream < streams; stream += step)
+        width = std::max(width, metrics.horizontalAdvance(index->streams().string(stream)) + 2 * indentation);
+    // In a narrow dock the count and the findings stay in view and long ids lose their
+    // middle ("inventory-…10000"), down to the width of a usual id.
+    const int room = m_tree->viewport()->width() - m_tree->columnWidth(StreamsModel::Events)
+        - m_tree->columnWidth(StreamsModel::Badges);
+    const int usual = metrics.horizontalAdvance(QStringLiteral("family-0000000000")) + 2 * indentation;
+    m_fitting = true;
+    m_tree->setColumnWidth(StreamsModel::Stream, std::min(width + 12, std::max(usual, room)));
+    m_fitting = false;
 }
 
 void StreamsView::selectIndex(const QModelIndex& index)

@@ -38,11 +38,14 @@ Q_SIGNALS:
 
 private:
     void selectIndex(const QModelIndex& index);
+    void fitStreamColumn();
 
     StreamsModel* m_model;
     QLineEdit* m_filter;
     QTreeView* m_tree;
     bool m_quiet = false;
+    bool m_fitting = false; ///< fitStreamColumn() is resizing: not the user
+    bool m_streamColumnSizedByUser = false;
 };
 
 } // namespace Chronoscope

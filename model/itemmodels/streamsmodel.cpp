@@ -457,14 +457,17 @@ void StreamsModel::setBadges(QHash<quint32, BadgeCounts> badges)
 QString StreamsModel::badgeText(quint32 stream) const
 {
     const auto found = m_badges.constFind(stream);
-    if (found == m_badges.constEnd())
-        return {};
+    return found == m_badges.constEnd() ? QString() : badgeText(*found);
+}
+
+QString StreamsModel::badgeText(const BadgeCounts& counts)
+{
     QStringList parts;
-    if (const int errors = (*found)[2])
+    if (const int errors = counts[2])
         parts << tr("%n error(s)", nullptr, errors);
-    if (const int warnings = (*found)[1])
+    if (const int warnings = counts[1])
         parts << tr("%n warning(s)", nullptr, warnings);
-    if (const int notes = (*found)[0])
+    if (const int notes = counts[0])
         parts << tr("%n note(s)", nullptr, notes);
     return parts.join(QStringLiteral(", "));
 }

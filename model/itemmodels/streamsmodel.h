@@ -92,6 +92,9 @@ public:
     /// The findings per stream (stream number → counts) for the Badges column; replaces the
     /// earlier ones. An empty map clears them.
     void setBadges(QHash<quint32, BadgeCounts> badges);
+    /// What a Badges cell says for `counts`, e.g. "2 errors, 1 warning" (translated); empty
+    /// for none. Views size the column with it.
+    static QString badgeText(const BadgeCounts& counts);
 
     /// The Stream cell of `stream` (an id of eventIndex()->streams()); invalid when the filter
     /// hides it or there is no such stream. O(log S), no allocation.
