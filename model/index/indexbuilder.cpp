@@ -312,12 +312,14 @@ bool IndexBuilder::loadCache()
 void IndexBuilder::reserveTables(qint64 startRowId, qint64 lastRowId, std::size_t correlationsBefore)
 {
     // Called once the first snapshot is out, as zeroing the tables takes a while. The rows
-    // still to come, from how densely the rows so far used their row ids (a store with gaps
-    // would otherwise be taken for a bigger one).
-    const auto scanned = static_cast<double>(m_stats.scanned);
+    // this scan reads in all, from how densely the rows so far used their row ids (a store
+    // with gaps would otherwise be taken for a bigger one).
+    const auto scanned = static_cast<double>(std::max<qint64>(1, m_stats.scanned));
     const double idsPerRow
         = std::max(1.0, static_cast<double>(m_columns.rowId(m_columns.size() - 1) - startRowId) / scanned);
-    const double rows = std::min(static_cast<double>(lastRowId - startRowId) / idsPerRow, 1.1 * kMaxReservedRows);
+    // Never below the rows read, never beyond the cap (rows deleted meanwhile, damaged ids).
+    const double rows = std::clamp(
+        static_cast<double>(lastRowId - startRowId) / idsPerRow, scanned, std::max(scanned, 1.1 * kMaxReservedRows));
     // The event-id table takes every row; the correlation table the share of rows so far
     // that started a group, with a tenth to spare.
     m_eventIds.reserve(static_cast<std::size_t>(rows * 1.02));
