@@ -69,9 +69,8 @@ StreamsView::StreamsView(QWidget* parent)
             m_streamColumnSizedByUser = true;
     });
     m_tree->setColumnWidth(StreamsModel::Events, fontMetrics().horizontalAdvance(QStringLiteral("1,000,000")) + 16);
-    // Wide enough for the longest single badge ("12 Warnungen"); more than one kind of
-    // finding in a stream may still be cut, and the column can be widened.
-    // Errors are drawn bold.
+    // Wide enough for the longest single badge ("12 Warnungen", errors in bold); a stream
+    // with more than one kind of finding may still be cut, and the column can be widened.
     QFont bold = font();
     bold.setBold(true);
     const int badgeWidth = std::max({ QFontMetrics(bold).horizontalAdvance(StreamsModel::badgeText({ 0, 0, 12 })),
