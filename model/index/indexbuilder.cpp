@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <array>
 #include <charconv>
 
 namespace Chronoscope {
@@ -337,28 +338,39 @@ void IndexBuilder::addProblem(qint64 position, IndexProblem::Kind kind, std::str
     m_columns.problems.push_back({ position, kind, toQString(raw) });
 }
 
+IndexBuilder::RowKeys IndexBuilder::RowKeys::of(const RawEventRow& row)
+{
+    return { hash64(row.eventId), row.causationId.empty() ? 0 : hash64(row.causationId),
+        row.correlationId.empty() ? 0 : hash64(row.correlationId) };
+}
+
 void IndexBuilder::appendRows(const RowBatch& batch)
 {
     // The event-id and correlation tables are far bigger than the caches and each row
-    // lands in them at random: ask for the slots of a later row while indexing this one.
+    // lands in them at random: the keys of the row kPrefetchRows ahead are hashed and their
+    // slots asked for while this one is indexed, and kept for when its turn comes.
+    std::array<RowKeys, kPrefetchRows> ahead;
     const std::size_t rows = batch.size();
+    auto hashAndPrefetch = [&](std::size_t i) {
+        RowKeys& keys = ahead[i % kPrefetchRows];
+        keys = RowKeys::of(batch.at(i));
+        m_eventIds.prefetch(keys.eventId);
+        if (keys.causationId)
+            m_eventIds.prefetch(keys.causationId);
+        if (keys.correlationId)
+            m_correlations.prefetch(keys.correlationId);
+    };
+    for (std::size_t i = 0; i < std::min(rows, kPrefetchRows); ++i)
+        hashAndPrefetch(i);
     for (std::size_t i = 0; i < rows; ++i) {
+        const RowKeys keys = ahead[i % kPrefetchRows];
         if (i + kPrefetchRows < rows)
-            prefetchSlots(batch.at(i + kPrefetchRows));
-        appendRow(batch.at(i));
+            hashAndPrefetch(i + kPrefetchRows);
+        appendRow(batch.at(i), keys);
     }
 }
 
-void IndexBuilder::prefetchSlots(const RawEventRow& row) const
-{
-    m_eventIds.prefetch(hash64(row.eventId));
-    if (!row.causationId.empty())
-        m_eventIds.prefetch(hash64(row.causationId));
-    if (!row.correlationId.empty())
-        m_correlations.prefetch(hash64(row.correlationId));
-}
-
-void IndexBuilder::appendRow(const RawEventRow& row)
+void IndexBuilder::appendRow(const RawEventRow& row, const RowKeys& keys)
 {
     IndexColumns& c = m_columns;
     const qint64 position = c.size();
@@ -420,7 +432,7 @@ void IndexBuilder::appendRow(const RawEventRow& row)
     if (row.correlationId.empty()) {
         c.correlations.push_back(-1);
     } else {
-        const quint64 key = hash64(row.correlationId);
+        const quint64 key = keys.correlationId;
         const std::optional<quint32> root = m_correlations.find(key);
         if (root) {
             c.correlations.push_back(static_cast<qint32>(*root));
@@ -430,16 +442,17 @@ void IndexBuilder::appendRow(const RawEventRow& row)
         }
     }
 
-    c.causations.push_back(row.causationId.empty() ? kNoCausation : resolveCausation(row.causationId, position));
+    c.causations.push_back(
+        row.causationId.empty() ? kNoCausation : resolveCausation(row.causationId, keys.causationId, position));
 
-    const quint64 idKey = hash64(row.eventId);
+    const quint64 idKey = keys.eventId;
     if (!m_eventIds.find(idKey)) // a duplicate id keeps pointing at its first event
         m_eventIds.insert(idKey, static_cast<quint32>(position));
 }
 
-qint32 IndexBuilder::resolveCausation(std::string_view causationId, qint64 position)
+qint32 IndexBuilder::resolveCausation(std::string_view causationId, quint64 key, qint64 position)
 {
-    if (const std::optional<quint32> cause = m_eventIds.find(hash64(causationId)))
+    if (const std::optional<quint32> cause = m_eventIds.find(key))
         return static_cast<qint32>(*cause);
     if (!m_extending)
         return kDanglingCausation;

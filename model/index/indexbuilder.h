@@ -87,10 +87,17 @@ public:
 private:
     bool loadCache();
     void reserveTables(qint64 startRowId, qint64 lastRowId, std::size_t correlationsBefore);
+    /// hash64 of a row's ids, computed once for the prefetch and the lookups; 0 for none.
+    struct RowKeys
+    {
+        quint64 eventId = 0;
+        quint64 causationId = 0;
+        quint64 correlationId = 0;
+        static RowKeys of(const RawEventRow& row);
+    };
     void appendRows(const RowBatch& batch);
-    void prefetchSlots(const RawEventRow& row) const;
-    void appendRow(const RawEventRow& row);
-    qint32 resolveCausation(std::string_view causationId, qint64 position);
+    void appendRow(const RawEventRow& row, const RowKeys& keys);
+    qint32 resolveCausation(std::string_view causationId, quint64 key, qint64 position);
     void addProblem(qint64 position, IndexProblem::Kind kind, std::string_view raw);
     IndexPtr snapshot() const;
 
